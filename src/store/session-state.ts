@@ -45,6 +45,8 @@ export interface TextSegment {
 interface ItemBase {
   /** Stable, unique within the session; use as React key. */
   id: string
+  /** Position in the transcript (0-based); items are only ever appended. */
+  index: number
   /** The turn this item belongs to; user and assistant items of one exchange differ. */
   turnId: string
 }
@@ -57,7 +59,7 @@ export interface UserMessageItem extends ItemBase {
   currentValues?: CurrentValues
   /** Ranges of `text` the server used (from chunks' `meaningfulInput`), in arrival order. */
   meaningfulInput: MeaningfulInput[]
-  /** `sending` until the first reply chunk, `failed` when the request failed before one arrived. */
+  /** `sending` until the first reply chunk; `failed` when the request failed or was stopped before one arrived. */
   delivery: 'sending' | 'sent' | 'failed'
 }
 
@@ -134,7 +136,7 @@ export interface FailedMessage {
   text: string
   currentValues?: CurrentValues
   /** The user item showing it. */
-  itemId: string
+  itemIndex: number
 }
 
 export interface SessionState {
@@ -160,6 +162,12 @@ export interface SessionState {
   failedMessage: FailedMessage | null
   /** The composer's text, kept in the store so it survives failures and remounts. */
   draft: string
+  /** Counter behind turn ids. */
+  turnCount: number
+  /** The newest user item, which reply chunks' `meaningfulInput` refers to. */
+  lastUserItemIndex: number | null
+  /** Whether the turn in flight has received any chunk yet. */
+  turnHasChunks: boolean
 }
 
 export type { ResponseChunk }

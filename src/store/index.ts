@@ -1,0 +1,7 @@
+export { createSessionStore } from './session-store'
+export type { SessionStore } from './session-store'
+export { createInitialState, getItem, reduceSession, selectTranscript } from './reducer'
+export type { SessionInit } from './reducer'
+export type { SessionEvent } from './session-events'
+export { BLOCK_SIZE } from './session-state'
+export type * from './session-state'

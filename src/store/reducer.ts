@@ -1,0 +1,322 @@
+import { isKnownChunk } from '../api/wire-types'
+import type { CurrentValues, KnownChunk, ResponseChunk, TextChunk, WixForm } from '../api/wire-types'
+import type { SessionEvent } from './session-events'
+import { BLOCK_SIZE } from './session-state'
+import type {
+  AssistantChunkItem,
+  BubbleChunk,
+  CapturedValue,
+  SessionState,
+  TextSegment,
+  TranscriptItem,
+  TurnState,
+  UserMessageItem,
+} from './session-state'
+
+export interface SessionInit {
+  /** The form this session fills. */
+  formId?: string
+  /** The form schema, when the caller has it. */
+  form?: WixForm
+}
+
+export function createInitialState(init: SessionInit = {}): SessionState {
+  return {
+    formId: init.formId ?? null,
+    session: null,
+    form: init.form ?? null,
+    status: 'idle',
+    blocks: [],
+    tail: [],
+    itemCount: 0,
+    values: {},
+    openPrompt: null,
+    submission: null,
+    error: null,
+    lastTurn: null,
+    interrupted: false,
+    failedMessage: null,
+    draft: '',
+    turnCount: 0,
+    lastUserItemIndex: null,
+    turnHasChunks: false,
+  }
+}
+
+/**
+ * Folds one event into the session. Pure: returns a new state (or the same
+ * one when nothing changed). A chunk costs O(1) beyond the tail block copy.
+ */
+export function reduceSession(state: SessionState, event: SessionEvent): SessionState {
+  switch (event.type) {
+    case 'session-starting':
+      return {
+        ...createInitialState({ formId: event.formId, ...(state.form && state.formId === event.formId ? { form: state.form } : {}) }),
+        draft: state.draft,
+        status: 'starting',
+        values: event.currentValues ? mergeUserValues({}, event.currentValues) : {},
+        lastTurn: { id: 't0', status: 'streaming' },
+        turnCount: 1,
+      }
+    case 'session-created':
+      return {
+        ...state,
+        session: { id: event.session.id, formId: event.session.formId },
+        formId: event.session.formId,
+        form: event.session.form ?? state.form,
+      }
+    case 'form-loaded':
+      return { ...state, form: event.form }
+    case 'user-message':
+      return userMessage(state, event)
+    case 'chunk':
+      return receiveChunk(state, event.chunk)
+    case 'turn-ended':
+      if (state.lastTurn?.status !== 'streaming') return state
+      return {
+        ...state,
+        lastTurn: { ...state.lastTurn, status: 'complete' },
+        status: state.submission ? 'submitted' : 'ready',
+      }
+    case 'turn-failed':
+      return endTurnEarly(state, 'failed', event.error)
+    case 'turn-stopped':
+      if (state.lastTurn?.status !== 'streaming') return state
+      return endTurnEarly(state, 'stopped', null)
+    case 'draft-changed':
+      return state.draft === event.draft ? state : { ...state, draft: event.draft }
+    case 'reset':
+      return { ...createInitialState({ ...(state.formId ? { formId: state.formId } : {}), ...(state.form ? { form: state.form } : {}) }), draft: state.draft }
+    default:
+      return event satisfies never
+  }
+}
+
+function userMessage(state: SessionState, event: Extract<SessionEvent, { type: 'user-message' }>): SessionState {
+  const userTurnId = `t${state.turnCount}`
+  const replyTurn: TurnState = { id: `t${state.turnCount + 1}`, status: 'streaming' }
+  let next: SessionState = {
+    ...state,
+    status: 'streaming',
+    error: null,
+    interrupted: false,
+    failedMessage: null,
+    lastTurn: replyTurn,
+    turnCount: state.turnCount + 2,
+    turnHasChunks: false,
+    values: event.currentValues ? mergeUserValues(state.values, event.currentValues) : state.values,
+  }
+  if (event.retryOf !== undefined && getItem(state, event.retryOf)?.kind === 'user') {
+    next = updateItem(next, event.retryOf, (item) => ({ ...(item as UserMessageItem), delivery: 'sending' }))
+    next.lastUserItemIndex = event.retryOf
+  } else {
+    const item: UserMessageItem = {
+      kind: 'user',
+      id: `i${state.itemCount}`,
+      index: state.itemCount,
+      turnId: userTurnId,
+      text: event.text,
+      ...(event.currentValues ? { currentValues: event.currentValues } : {}),
+      meaningfulInput: [],
+      delivery: 'sending',
+    }
+    next = appendItem(next, item)
+    next.lastUserItemIndex = item.index
+  }
+  const answer = event.answer
+  if (answer) {
+    next = updateItem(next, answer.itemIndex, (item) =>
+      item.kind === 'chunk' ? { ...item, answer: { value: answer.value, label: answer.label } } : item,
+    )
+    if (next.openPrompt && next.openPrompt.itemId === `i${answer.itemIndex}`) next.openPrompt = null
+  }
+  return next
+}
+
+function receiveChunk(state: SessionState, chunk: ResponseChunk): SessionState {
+  let next: SessionState = { ...state, turnHasChunks: true }
+  if (state.status === 'starting') next.status = 'streaming'
+  if (state.lastUserItemIndex !== null) {
+    const userIndex = state.lastUserItemIndex
+    const range = chunk.meaningfulInput
+    const user = getItem(state, userIndex)
+    if (user?.kind === 'user' && (user.delivery !== 'sent' || range)) {
+      next = updateItem(next, userIndex, (item) => {
+        const message = item as UserMessageItem
+        return {
+          ...message,
+          delivery: 'sent',
+          meaningfulInput: range ? [...message.meaningfulInput, { startOffset: range.startOffset, length: range.length }] : message.meaningfulInput,
+        }
+      })
+    }
+  }
+  if (!isKnownChunk(chunk)) return appendChunkItem(next, chunk)
+  return receiveKnownChunk(next, chunk)
+}
+
+function receiveKnownChunk(state: SessionState, chunk: KnownChunk): SessionState {
+  switch (chunk.chunkType) {
+    case 'TEXT':
+      return appendText(state, chunk)
+    case 'TEXT_DATA': {
+      const { fieldTarget, value, displayValue } = chunk.textDataDetails
+      const captured: CapturedValue = { value, source: 'server', ...(displayValue !== undefined ? { displayValue } : {}) }
+      return appendChunkItem({ ...state, values: { ...state.values, [fieldTarget]: captured } }, chunk)
+    }
+    case 'SINGLE_SELECT_INPUT':
+    case 'MULTI_SELECT_INPUT':
+    case 'NUMBER_INPUT': {
+      const fieldTarget =
+        chunk.chunkType === 'SINGLE_SELECT_INPUT'
+          ? chunk.singleSelectInputDetails.fieldTarget
+          : chunk.chunkType === 'MULTI_SELECT_INPUT'
+            ? chunk.multiSelectInputDetails.fieldTarget
+            : chunk.numberInputDetails.fieldTarget
+      const next = appendChunkItem(state, chunk)
+      return { ...next, openPrompt: { itemId: `i${state.itemCount}`, fieldTarget, chunk } }
+    }
+    case 'SUBMISSION': {
+      const { submissionId, checkoutId } = chunk.submissionDetails
+      const next = appendChunkItem(state, chunk)
+      return { ...next, status: 'submitted', openPrompt: null, submission: { submissionId, ...(checkoutId ? { checkoutId } : {}) } }
+    }
+    case 'END_OF_RESPONSE': {
+      const success = chunk.endOfResponseDetails.success
+      const lastTurn: TurnState | null = state.lastTurn ? { ...state.lastTurn, status: success ? 'complete' : 'interrupted' } : null
+      return {
+        ...state,
+        lastTurn,
+        interrupted: !success,
+        status: state.submission ? 'submitted' : 'ready',
+        failedMessage: success ? null : failedMessageOf(state),
+      }
+    }
+    case 'SEPARATOR':
+    case 'ERROR':
+    case 'IMPORTANT_TEXT':
+    case 'DEBUG':
+    case 'FILE_UPLOAD':
+    case 'SIGNATURE':
+      return appendChunkItem(state, chunk)
+    default:
+      return chunk satisfies never
+  }
+}
+
+function endTurnEarly(state: SessionState, status: 'failed' | 'stopped', error: SessionState['error']): SessionState {
+  let next: SessionState = { ...state, error }
+  // A reply that delivered some chunks was cut short; one that delivered none failed (or was stopped) outright.
+  const turnStatus: TurnState['status'] = status === 'stopped' ? 'stopped' : state.turnHasChunks ? 'interrupted' : 'failed'
+  next.lastTurn = state.lastTurn ? { ...state.lastTurn, status: turnStatus } : null
+  next.interrupted = state.turnHasChunks
+  if (!state.turnHasChunks && state.lastUserItemIndex !== null) {
+    next = updateItem(next, state.lastUserItemIndex, (item) => (item.kind === 'user' ? { ...item, delivery: 'failed' } : item))
+  }
+  next.failedMessage = failedMessageOf(next)
+  if (status === 'stopped') next.status = state.session ? (state.submission ? 'submitted' : 'ready') : 'idle'
+  else next.status = 'error'
+  return next
+}
+
+function failedMessageOf(state: SessionState): SessionState['failedMessage'] {
+  if (state.lastUserItemIndex === null) return null
+  const item = getItem(state, state.lastUserItemIndex)
+  if (item?.kind !== 'user') return null
+  return { text: item.text, itemIndex: item.index, ...(item.currentValues ? { currentValues: item.currentValues } : {}) }
+}
+
+function mergeUserValues(values: SessionState['values'], currentValues: CurrentValues): SessionState['values'] {
+  const merged: Record<string, CapturedValue> = { ...values }
+  for (const [target, value] of Object.entries(currentValues)) merged[target] = { value, source: 'user' }
+  return merged
+}
+
+function appendText(state: SessionState, chunk: TextChunk): SessionState {
+  const { text } = chunk.textDetails
+  const style = chunk.textDetails.style ?? 'NORMAL'
+  const last = state.tail[state.tail.length - 1]
+  const turnId = state.lastTurn?.id ?? 't0'
+  if (last?.kind === 'text' && last.turnId === turnId) {
+    const segments = last.segments
+    const lastSegment = segments[segments.length - 1]
+    const nextSegments: TextSegment[] =
+      lastSegment && lastSegment.style === style
+        ? [...segments.slice(0, -1), { text: lastSegment.text + text, style }]
+        : [...segments, { text, style }]
+    return replaceLast(state, { ...last, segments: nextSegments })
+  }
+  return appendItem(state, {
+    kind: 'text',
+    chunkType: 'TEXT',
+    id: `i${state.itemCount}`,
+    index: state.itemCount,
+    turnId,
+    segments: [{ text, style }],
+  })
+}
+
+function appendChunkItem(state: SessionState, chunk: BubbleChunk): SessionState {
+  const item: AssistantChunkItem = {
+    kind: 'chunk',
+    id: `i${state.itemCount}`,
+    index: state.itemCount,
+    turnId: state.lastTurn?.id ?? 't0',
+    chunk,
+  }
+  return appendItem(state, item)
+}
+
+// --- transcript blocks -------------------------------------------------------
+
+/** Appends an item; a full tail is sealed first, so the newest item always sits in the tail. */
+function appendItem(state: SessionState, item: TranscriptItem): SessionState {
+  if (state.tail.length >= BLOCK_SIZE) {
+    const sealed = { id: `b${state.blocks.length}`, items: state.tail }
+    return { ...state, blocks: [...state.blocks, sealed], tail: [item], itemCount: state.itemCount + 1 }
+  }
+  return { ...state, tail: [...state.tail, item], itemCount: state.itemCount + 1 }
+}
+
+function replaceLast(state: SessionState, item: TranscriptItem): SessionState {
+  const tail = state.tail.slice()
+  tail[tail.length - 1] = item
+  return { ...state, tail }
+}
+
+/** The item at a transcript position, wherever it sits. */
+export function getItem(state: SessionState, index: number): TranscriptItem | undefined {
+  const sealedCount = state.blocks.length * BLOCK_SIZE
+  if (index >= sealedCount) return state.tail[index - sealedCount]
+  return state.blocks[Math.floor(index / BLOCK_SIZE)]?.items[index % BLOCK_SIZE]
+}
+
+/** Replaces one item; touching a sealed block copies that block and the block list (rare: answers, ranges). */
+function updateItem(state: SessionState, index: number, update: (item: TranscriptItem) => TranscriptItem): SessionState {
+  const current = getItem(state, index)
+  if (!current) return state
+  const replacement = update(current)
+  if (replacement === current) return state
+  const sealedCount = state.blocks.length * BLOCK_SIZE
+  if (index >= sealedCount) {
+    const tail = state.tail.slice()
+    tail[index - sealedCount] = replacement
+    return { ...state, tail }
+  }
+  const blockIndex = Math.floor(index / BLOCK_SIZE)
+  const block = state.blocks[blockIndex]
+  if (!block) return state
+  const items = block.items.slice()
+  items[index % BLOCK_SIZE] = replacement
+  const blocks = state.blocks.slice()
+  blocks[blockIndex] = { id: block.id, items }
+  return { ...state, blocks }
+}
+
+/** Every item in order. O(n): for headless consumers and tests, not for per-chunk rendering. */
+export function selectTranscript(state: SessionState): TranscriptItem[] {
+  const items: TranscriptItem[] = []
+  for (const block of state.blocks) items.push(...block.items)
+  items.push(...state.tail)
+  return items
+}
