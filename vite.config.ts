@@ -30,7 +30,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/browser/**', 'tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/browser/**', 'tests/e2e/**', 'tests/node/**', 'node_modules/**'],
           setupFiles: ['tests/setup/jsdom.ts'],
           typecheck: { enabled: true, include: ['tests/**/*.test-d.{ts,tsx}'], tsconfig: 'tsconfig.json' },
         },

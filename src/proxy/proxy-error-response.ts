@@ -1,0 +1,32 @@
+import type { WixErrorBody } from '../api/wire-types'
+
+/** Codes of the errors the proxy itself answers with (never the upstream's). */
+export type ProxyErrorCode =
+  | 'NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'PERMISSION_DENIED'
+  | 'INVALID_JSON'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'CLIENT_CLOSED_REQUEST'
+  | 'INTERNAL'
+  | 'BAD_REQUEST'
+
+/**
+ * An error the proxy answers itself, shaped like the service's own errors
+ * (`{message, details: {applicationError: {code}}}`) so the browser client
+ * reads both the same way. Messages are fixed strings: nothing from the
+ * request, the configuration or an upstream failure goes into them.
+ */
+export function proxyErrorResponse(
+  status: number,
+  code: ProxyErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  const body: WixErrorBody = { message, details: { applicationError: { code, description: message } } }
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
+  })
+}
