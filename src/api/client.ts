@@ -1,0 +1,490 @@
+/**
+ * A typed client for the Wix Forms Interactive Form Sessions REST API. No
+ * React, no state: each method is one HTTP call whose REST body comes back
+ * unchanged, and every failure is an `InteractiveFormError`.
+ */
+import { currentClientTime } from './client-time'
+import { InteractiveFormError } from './errors'
+import { httpErrorFromResponse } from './http-error'
+import { BatchIterator, type BatchSource } from './batch-iterator'
+import { createStreamEventSource, streamFormatFromContentType, timeoutMessage } from './stream-reader'
+import {
+  DEFAULT_BASE_URL,
+  MAX_INPUT_LENGTH,
+  type ClientTime,
+  type CreateInteractiveFormSessionRequest,
+  type CurrentValues,
+  type InteractiveFormResponse,
+  type InteractiveFormStreamEvent,
+  type ResponseChunk,
+  type SendUserMessageRequest,
+  type WixForm,
+} from './wire-types'
+
+/** The service's SLA: every method answers within 15 seconds. */
+export const DEFAULT_TIMEOUT_MS = 15_000
+
+/** Where the Form Schemas API serves a form, relative to the API origin. */
+export const FORMS_PATH = '/form-schema-service/v4/forms'
+
+/** The subset of `fetch` the client calls. `globalThis.fetch` fits. */
+export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>
+
+/** What a `headers` function is told about the request it is for. */
+export interface RequestHeadersContext {
+  method: 'GET' | 'POST'
+  url: string
+  /** Aborted when the caller aborts or the request times out; pass it on to a token fetch. */
+  signal: AbortSignal
+}
+
+export interface InteractiveFormClientOptions {
+  /**
+   * The Interactive Form Sessions endpoint, or your same-origin proxy of it
+   * (a path such as `/api/interactive-form-sessions` works). A trailing slash
+   * is ignored. Default: `DEFAULT_BASE_URL`
+   * (`https://www.wixapis.com/forms/ai/v1/interactive-form-sessions`).
+   */
+  baseUrl?: string | undefined
+  /**
+   * Where `getForm` reads form schemas (`{formsBaseUrl}/{formId}` answers
+   * `{form}`). Default: `/form-schema-service/v4/forms` on the origin of
+   * `baseUrl` (root-relative when `baseUrl` is a path).
+   */
+  formsBaseUrl?: string | undefined
+  /**
+   * The `fetch` to call, e.g. one that adds tracing. Default:
+   * `globalThis.fetch`, looked up at each call (so test spies and polyfills
+   * installed later are used).
+   */
+  fetch?: FetchFunction | undefined
+  /**
+   * Extra request headers, merged over the defaults (so they may replace
+   * `Content-Type` or `Accept`). Either a fixed object, or a function called
+   * before every request — sync or async — e.g. to attach a fresh OAuth
+   * access token as `Authorization`. Never put a Wix API key here in a
+   * browser: call a same-origin proxy that adds it. Default: none.
+   */
+  headers?: HeadersInit | ((context: RequestHeadersContext) => HeadersInit | Promise<HeadersInit>) | undefined
+  /**
+   * Milliseconds to wait before failing with kind `timeout`. For JSON methods
+   * it covers the whole call; for streamed methods it covers the wait for the
+   * response headers and then each silence between two pieces of the body (an
+   * idle timeout), so a long but healthy stream is never cut. `0` or
+   * `Infinity` disables it. Default: `15_000` (the service's SLA).
+   */
+  timeoutMs?: number | undefined
+}
+
+export interface RequestOptions {
+  /** Aborts the request (and the stream read); the call then fails with kind `aborted`. Default: none. */
+  signal?: AbortSignal | undefined
+}
+
+export interface CreateInteractiveFormSessionOptions extends RequestOptions {
+  /** Known field values keyed by field `target`, to pre-fill or resume the form. Default: none. */
+  currentValues?: CurrentValues | null | undefined
+  /** Run the whole flow without a real submission. Fixed for the session. Default: `false` (omitted). */
+  dryRun?: boolean | undefined
+  /** The user's clock. Default: filled from `new Date()` and the runtime's IANA time zone. */
+  clientTime?: ClientTime | undefined
+}
+
+export interface SendUserMessageOptions extends RequestOptions {
+  /** The user's message, at most `MAX_INPUT_LENGTH` (10,000) characters. Default: none. */
+  input?: string | null | undefined
+  /** Field values that override the session's values for the same targets. Default: none. */
+  currentValues?: CurrentValues | null | undefined
+}
+
+export interface StreamReadOptions {
+  /**
+   * Told about each malformed frame (kind `protocol`) that is skipped; the
+   * conversation goes on. Default: skipped silently.
+   */
+  onMalformed?: ((error: InteractiveFormError) => void) | undefined
+}
+
+export type CreateInteractiveFormSessionStreamedOptions = CreateInteractiveFormSessionOptions & StreamReadOptions
+export type SendUserMessageStreamedOptions = SendUserMessageOptions & StreamReadOptions
+
+/** The Interactive Form Sessions methods, named as in Wix's SDK. */
+export interface InteractiveFormClient {
+  /** The normalised endpoint (no trailing slash). */
+  readonly baseUrl: string
+  /** The normalised form schema endpoint (no trailing slash). */
+  readonly formsBaseUrl: string
+  /** Starts a session: `POST {baseUrl}`. */
+  createInteractiveFormSession(formId: string, options?: CreateInteractiveFormSessionOptions): Promise<InteractiveFormResponse>
+  /** Sends the user's message and/or values: `POST {baseUrl}/{id}/send-user-message`. */
+  sendUserMessage(interactiveFormSessionId: string, options: SendUserMessageOptions): Promise<InteractiveFormResponse>
+  /**
+   * Starts a session and streams the reply: `POST {baseUrl}/create-streamed`.
+   * Lazy: the request goes out when iteration starts.
+   */
+  createInteractiveFormSessionStreamed(
+    formId: string,
+    options?: CreateInteractiveFormSessionStreamedOptions,
+  ): AsyncIterable<InteractiveFormStreamEvent>
+  /**
+   * Sends a message and streams the reply: `POST {baseUrl}/{id}/send-user-message-streamed`.
+   * Lazy: the request goes out when iteration starts.
+   */
+  sendUserMessageStreamed(interactiveFormSessionId: string, options: SendUserMessageStreamedOptions): AsyncIterable<InteractiveFormStreamEvent>
+  /** Reads a form's schema: `GET {formsBaseUrl}/{formId}` → its `form`. */
+  getForm(formId: string, options?: RequestOptions): Promise<WixForm>
+}
+
+export function createInteractiveFormClient(options: InteractiveFormClientOptions = {}): InteractiveFormClient {
+  const baseUrl = trimTrailingSlashes(options.baseUrl ?? DEFAULT_BASE_URL)
+  const formsBaseUrl = trimTrailingSlashes(options.formsBaseUrl ?? `${originOf(baseUrl)}${FORMS_PATH}`)
+  const timeoutMs = options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : options.timeoutMs
+  const limitMs = timeoutMs > 0 && timeoutMs !== Infinity ? timeoutMs : undefined
+  const customFetch = options.fetch
+  const headersOption = options.headers
+  const fetchFunction: FetchFunction = customFetch ?? ((input, init) => globalThis.fetch(input, init))
+
+  async function send(scope: RequestScope, method: 'GET' | 'POST', url: string, body: string | undefined, accept: string): Promise<Response> {
+    const headers = await scope.race(
+      buildHeaders(method, url, body !== undefined, accept, headersOption, scope.signal),
+      (cause) => new InteractiveFormError({ kind: 'network', message: `Could not prepare the request headers: ${describe(cause)}`, cause }),
+    )
+    const init: RequestInit = body === undefined ? { method, headers, signal: scope.signal } : { method, headers, body, signal: scope.signal }
+    return scope.race(
+      (async () => fetchFunction(url, init))(),
+      (cause) => new InteractiveFormError({ kind: 'network', message: `The request to ${url} failed: ${describe(cause)}`, cause }),
+    )
+  }
+
+  async function readHttpError(scope: RequestScope, response: Response): Promise<InteractiveFormError> {
+    let text: string | undefined
+    try {
+      text = await scope.race(response.text(), (cause) => new InteractiveFormError({ kind: 'network', message: describe(cause), cause }))
+    } catch {
+      // The status alone still tells what happened.
+    }
+    return httpErrorFromResponse(response, text)
+  }
+
+  async function requestJson<T>(
+    method: 'GET' | 'POST',
+    url: string,
+    body: string | undefined,
+    signal: AbortSignal | undefined,
+    read: (value: unknown) => T,
+  ): Promise<T> {
+    const scope = new RequestScope(signal, limitMs)
+    try {
+      const response = await send(scope, method, url, body, 'application/json')
+      if (!response.ok) throw await readHttpError(scope, response)
+      const text = await scope.race(
+        response.text(),
+        (cause) => new InteractiveFormError({ kind: 'network', message: `The connection broke while reading the answer: ${describe(cause)}`, cause }),
+      )
+      let value: unknown
+      try {
+        value = JSON.parse(text)
+      } catch (cause) {
+        throw protocolError(`The answer is not JSON (content type ${response.headers.get('content-type') ?? 'none'})`, cause)
+      }
+      return read(value)
+    } finally {
+      scope.dispose()
+    }
+  }
+
+  /**
+   * A streamed call as a lazy iterator: the request goes out on the first
+   * `next()`, then reading is handed to the stream reader's source directly
+   * (no generator in between, so a busy stream costs one promise per event).
+   */
+  function requestStream(
+    prepare: () => { url: string; body: string },
+    options: RequestOptions & StreamReadOptions,
+  ): AsyncGenerator<InteractiveFormStreamEvent, void, undefined> {
+    let events: BatchSource<InteractiveFormStreamEvent> | undefined
+    let scope: RequestScope | undefined
+    let closed = false
+    return new BatchIterator<InteractiveFormStreamEvent>({
+      async pull() {
+        if (events === undefined) {
+          try {
+            events = await open()
+          } catch (error) {
+            if (closed) return null
+            throw error
+          }
+          if (closed) {
+            events.close()
+            return null
+          }
+        }
+        return events.pull()
+      },
+      close() {
+        closed = true
+        // Closed while the request is in flight: abort it.
+        scope?.cancel()
+        events?.close()
+      },
+    })
+
+    async function open(): Promise<BatchSource<InteractiveFormStreamEvent>> {
+      const { url, body } = prepare()
+      const requestScope = new RequestScope(options.signal, limitMs)
+      scope = requestScope
+      let response: Response
+      try {
+        response = await send(requestScope, 'POST', url, body, 'text/event-stream')
+        if (!response.ok) throw await readHttpError(requestScope, response)
+      } finally {
+        // From here the stream reader runs the idle timeout and watches the caller's signal.
+        requestScope.dispose()
+        scope = undefined
+      }
+      const contentType = response.headers.get('content-type')
+      if (!isStreamContentType(contentType)) {
+        response.body?.cancel().catch(ignore)
+        throw protocolError(`Expected an event stream, got content type ${contentType}`)
+      }
+      if (response.body === null) throw protocolError('The streamed answer has no body')
+      return createStreamEventSource(response.body, {
+        signal: options.signal,
+        idleTimeoutMs: limitMs,
+        format: streamFormatFromContentType(contentType),
+        onMalformed: options.onMalformed,
+      })
+    }
+  }
+
+  function createBody(formId: string, options: CreateInteractiveFormSessionOptions): string {
+    const request: CreateInteractiveFormSessionRequest = { formId: requireId(formId, 'formId') }
+    if (options.currentValues !== undefined) request.currentValues = options.currentValues
+    if (options.dryRun !== undefined) request.dryRun = options.dryRun
+    request.clientTime = options.clientTime ?? currentClientTime()
+    return toJson(request)
+  }
+
+  function sendBody(sessionId: string, options: SendUserMessageOptions): string {
+    const request: SendUserMessageRequest = { interactiveFormSessionId: sessionId }
+    const { input, currentValues } = options
+    if (typeof input === 'string' && exceedsInputLimit(input)) {
+      throw new InteractiveFormError({
+        kind: 'validation',
+        message: `The message is longer than ${MAX_INPUT_LENGTH} characters`,
+        details: { validationError: { fieldViolations: [{ field: 'input', description: `at most ${MAX_INPUT_LENGTH} characters`, violatedRule: 'MAX_LENGTH' }] } },
+      })
+    }
+    const hasInput = typeof input === 'string' && input.trim() !== ''
+    const hasValues = currentValues !== undefined && currentValues !== null && Object.keys(currentValues).length > 0
+    if (!hasInput && !hasValues) {
+      throw new InteractiveFormError({
+        kind: 'validation',
+        code: 'EMPTY_REQUEST',
+        message: 'Nothing to send: give a non-empty input or currentValues',
+      })
+    }
+    if (input !== undefined) request.input = input
+    if (currentValues !== undefined) request.currentValues = currentValues
+    return toJson(request)
+  }
+
+  function sessionUrl(sessionId: string, action: string): string {
+    return `${baseUrl}/${encodeURIComponent(requireId(sessionId, 'interactiveFormSessionId'))}/${action}`
+  }
+
+  return {
+    baseUrl,
+    formsBaseUrl,
+
+    async createInteractiveFormSession(formId, options = {}) {
+      const body = createBody(formId, options)
+      return requestJson('POST', baseUrl, body, options.signal, readInteractiveFormResponse)
+    },
+
+    async sendUserMessage(sessionId, options) {
+      const url = sessionUrl(sessionId, 'send-user-message')
+      return requestJson('POST', url, sendBody(sessionId, options), options.signal, readInteractiveFormResponse)
+    },
+
+    // Validation errors of a stream surface on the first `next()`, like its other failures.
+    createInteractiveFormSessionStreamed(formId, options = {}) {
+      return requestStream(() => ({ url: `${baseUrl}/create-streamed`, body: createBody(formId, options) }), options)
+    },
+
+    sendUserMessageStreamed(sessionId, options) {
+      return requestStream(() => ({ url: sessionUrl(sessionId, 'send-user-message-streamed'), body: sendBody(sessionId, options) }), options)
+    },
+
+    async getForm(formId, options = {}) {
+      const url = `${formsBaseUrl}/${encodeURIComponent(requireId(formId, 'formId'))}`
+      return requestJson('GET', url, undefined, options.signal, readFormResponse)
+    },
+  }
+}
+
+/**
+ * One request's cancellation: the caller's signal and the timeout both abort
+ * one internal controller, whose signal goes to `fetch`. `race` also stops
+ * waiting on promises that ignore the signal (a custom fetch, a body read).
+ */
+class RequestScope {
+  private readonly controller = new AbortController()
+  private outcome: InteractiveFormError | undefined
+  private readonly timer: ReturnType<typeof setTimeout> | undefined
+  private readonly onCallerAbort = () => this.stop(abortedError(this.callerSignal))
+
+  constructor(
+    private readonly callerSignal: AbortSignal | undefined,
+    timeoutMs: number | undefined,
+  ) {
+    if (callerSignal?.aborted) {
+      this.stop(abortedError(callerSignal))
+      return
+    }
+    callerSignal?.addEventListener('abort', this.onCallerAbort)
+    if (timeoutMs !== undefined) {
+      this.timer = setTimeout(() => this.stop(new InteractiveFormError({ kind: 'timeout', message: timeoutMessage(timeoutMs) })), timeoutMs)
+    }
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal
+  }
+
+  /** Settles with `promise`, or rejects as soon as the scope stops; other rejections go through `fallback`. */
+  race<T>(promise: Promise<T>, fallback: (cause: unknown) => InteractiveFormError): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const onStop = () => reject(this.outcome)
+      if (this.outcome) {
+        promise.catch(ignore)
+        onStop()
+        return
+      }
+      this.signal.addEventListener('abort', onStop)
+      promise.then(
+        (value) => {
+          this.signal.removeEventListener('abort', onStop)
+          resolve(value)
+        },
+        (cause: unknown) => {
+          this.signal.removeEventListener('abort', onStop)
+          reject(this.outcome ?? (cause instanceof InteractiveFormError ? cause : fallback(cause)))
+        },
+      )
+    })
+  }
+
+  /** The caller gave up on the result (closed the stream): abort quietly. */
+  cancel(): void {
+    this.stop(abortedError(undefined))
+  }
+
+  dispose(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer)
+    this.callerSignal?.removeEventListener('abort', this.onCallerAbort)
+  }
+
+  private stop(error: InteractiveFormError): void {
+    if (this.outcome) return
+    this.outcome = error
+    this.dispose()
+    this.controller.abort(error)
+  }
+}
+
+async function buildHeaders(
+  method: 'GET' | 'POST',
+  url: string,
+  hasBody: boolean,
+  accept: string,
+  option: InteractiveFormClientOptions['headers'],
+  signal: AbortSignal,
+): Promise<Headers> {
+  const headers = new Headers({ Accept: accept })
+  if (hasBody) headers.set('Content-Type', 'application/json')
+  const extra = typeof option === 'function' ? await option({ method, url, signal }) : option
+  if (extra !== undefined) new Headers(extra).forEach((value, name) => headers.set(name, value))
+  return headers
+}
+
+function readInteractiveFormResponse(value: unknown): InteractiveFormResponse {
+  if (!isRecord(value)) throw protocolError('The answer is not a JSON object')
+  const session = value.interactiveFormSession
+  if (!isRecord(session) || typeof session.id !== 'string') throw protocolError('The answer has no interactiveFormSession with an id')
+  const chunks = value.responseChunks
+  // Proto3 JSON may leave out an empty list; callers always get an array.
+  if (chunks === undefined || chunks === null) return { ...value, responseChunks: [] } as unknown as InteractiveFormResponse
+  if (!Array.isArray(chunks) || !chunks.every(isChunk)) throw protocolError('responseChunks is not a list of chunks')
+  return value as unknown as InteractiveFormResponse
+}
+
+function readFormResponse(value: unknown): WixForm {
+  const form = isRecord(value) ? value.form : undefined
+  if (!isRecord(form) || !Array.isArray(form.formFields)) throw protocolError('The answer has no form with formFields')
+  return form as unknown as WixForm
+}
+
+function requireId(value: string, name: 'formId' | 'interactiveFormSessionId'): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new InteractiveFormError({
+      kind: 'validation',
+      message: `${name} must be a non-empty string`,
+      details: { validationError: { fieldViolations: [{ field: name, description: 'must not be empty', violatedRule: 'REQUIRED_FIELD' }] } },
+    })
+  }
+  return value
+}
+
+/** Counts code points, not UTF-16 units, so an emoji is one character as the user sees it. */
+function exceedsInputLimit(input: string): boolean {
+  if (input.length <= MAX_INPUT_LENGTH) return false
+  let count = 0
+  for (const _character of input) {
+    if (++count > MAX_INPUT_LENGTH) return true
+  }
+  return false
+}
+
+function toJson(request: object): string {
+  try {
+    return JSON.stringify(request)
+  } catch (cause) {
+    throw new InteractiveFormError({ kind: 'validation', message: `The request cannot be sent as JSON: ${describe(cause)}`, cause })
+  }
+}
+
+function isStreamContentType(contentType: string | null): boolean {
+  // No content type (a bare ReadableStream body) or a text/JSON flavour is fine; an HTML error page is not.
+  return contentType === null || contentType === '' || /event-stream|json|text\/plain|octet-stream/i.test(contentType)
+}
+
+function trimTrailingSlashes(url: string): string {
+  return url.replace(/\/+$/, '')
+}
+
+function originOf(url: string): string {
+  return /^[a-z][a-z\d+.-]*:\/\/[^/?#]+/i.exec(url)?.[0] ?? ''
+}
+
+function protocolError(message: string, cause?: unknown): InteractiveFormError {
+  return new InteractiveFormError({ kind: 'protocol', message, cause })
+}
+
+function abortedError(signal: AbortSignal | undefined): InteractiveFormError {
+  return new InteractiveFormError({ kind: 'aborted', message: 'The request was aborted', cause: signal?.reason })
+}
+
+function isChunk(value: unknown): value is ResponseChunk {
+  return isRecord(value) && typeof value.chunkType === 'string'
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause)
+}
+
+function ignore(): void {}
