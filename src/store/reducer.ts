@@ -1,6 +1,6 @@
 import { isKnownChunk } from '../api/wire-types'
 import type { CurrentValues, KnownChunk, ResponseChunk, TextChunk, WixForm } from '../api/wire-types'
-import type { SessionEvent } from './session-events'
+import type { RestoredSession, SessionEvent } from './session-events'
 import { BLOCK_SIZE } from './session-state'
 import type {
   AssistantChunkItem,
@@ -79,6 +79,8 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
         status: state.submission ? 'submitted' : 'ready',
       }
     case 'turn-failed':
+      // A failure after the turn already ended (e.g. a bad frame after END_OF_RESPONSE) must not undo it.
+      if (state.lastTurn?.status !== 'streaming') return state
       return endTurnEarly(state, 'failed', event.error)
     case 'turn-stopped':
       if (state.lastTurn?.status !== 'streaming') return state
@@ -87,9 +89,34 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
       return state.draft === event.draft ? state : { ...state, draft: event.draft }
     case 'reset':
       return { ...createInitialState({ ...(state.formId ? { formId: state.formId } : {}), ...(state.form ? { form: state.form } : {}) }), draft: state.draft }
+    case 'restored':
+      return restoreSession(state, event.snapshot)
     default:
       return event satisfies never
   }
+}
+
+function restoreSession(state: SessionState, snapshot: RestoredSession): SessionState {
+  const formId = snapshot.session.formId
+  const restored: SessionState = {
+    ...createInitialState({ formId, ...(state.form && state.formId === formId ? { form: state.form } : {}) }),
+    session: { id: snapshot.session.id, formId },
+    blocks: snapshot.blocks,
+    tail: snapshot.tail,
+    itemCount: snapshot.itemCount,
+    values: snapshot.values,
+    openPrompt: snapshot.openPrompt,
+    submission: snapshot.submission,
+    lastTurn: snapshot.lastTurn,
+    interrupted: snapshot.interrupted,
+    failedMessage: snapshot.failedMessage,
+    draft: snapshot.draft,
+    turnCount: snapshot.turnCount,
+    lastUserItemIndex: snapshot.lastUserItemIndex,
+    status: snapshot.submission ? 'submitted' : 'ready',
+  }
+  // Saved mid-reply: nothing is streaming into this page, so the turn reads as stopped (Retry re-sends it).
+  return snapshot.lastTurn?.status === 'streaming' ? endTurnEarly({ ...restored, status: 'streaming' }, 'stopped', null) : restored
 }
 
 function userMessage(state: SessionState, event: Extract<SessionEvent, { type: 'user-message' }>): SessionState {

@@ -1,5 +1,15 @@
 import type { InteractiveFormError } from '../api/errors'
 import type { CurrentValues, InteractiveFormSession, JsonValue, ResponseChunk, WixForm } from '../api/wire-types'
+import type { SessionState } from './session-state'
+
+/**
+ * The plain-data part of a session that can be saved and restored (`persist`):
+ * no error object, no form schema, no status (derived on restore).
+ */
+export type RestoredSession = Pick<
+  SessionState,
+  'blocks' | 'tail' | 'itemCount' | 'values' | 'openPrompt' | 'submission' | 'lastTurn' | 'interrupted' | 'failedMessage' | 'draft' | 'turnCount' | 'lastUserItemIndex'
+> & { session: { id: string; formId: string } }
 
 /** Everything that can happen to a session; the reducer folds these in order. */
 export type SessionEvent =
@@ -28,3 +38,5 @@ export type SessionEvent =
   | { type: 'draft-changed'; draft: string }
   /** Back to an empty session for the same form. */
   | { type: 'reset' }
+  /** A saved conversation replaces the state (a reload with `persist`); the session continues from it. */
+  | { type: 'restored'; snapshot: RestoredSession }

@@ -1,0 +1,585 @@
+/**
+ * Drives one session: runs create/send requests (through mutation functions
+ * the hook hands in), pipes their chunks into the store in order, and owns
+ * every AbortController. Plain TypeScript so the ordering rules can be read
+ * without React in the way; `useInteractiveFormSession` wires it to React.
+ */
+import type { InteractiveFormClient } from '../api/client'
+import { InteractiveFormError, isInteractiveFormError } from '../api/errors'
+import { MAX_INPUT_LENGTH, isKnownChunk } from '../api/wire-types'
+import type { CurrentValues, InteractiveFormSession, JsonValue, ResponseChunk, WixForm } from '../api/wire-types'
+import { resolvePersistOptions } from '../persist/persist-options'
+import type { PersistOption } from '../persist/persist-options'
+import { SessionPersistence } from '../persist/session-persistence'
+import type { SessionStore } from '../store/session-store'
+import type { SessionState } from '../store/session-state'
+import type { SessionActions } from './session-context'
+
+/** Where an error came from: a request, or `persist` (storage problems, never fatal). */
+export type SessionOperation = 'create' | 'send' | 'form' | 'persist'
+
+/** Context of an `onError` call. */
+export interface SessionErrorInfo {
+  operation: SessionOperation
+  /**
+   * `true` when the turn failed (the session shows the error and offers
+   * Retry); `false` for warnings the conversation survives: a malformed
+   * stream frame that was skipped, a form schema that could not be fetched,
+   * a message refused for being too long.
+   */
+  fatal: boolean
+}
+
+/** What a SUBMISSION chunk reports. */
+export interface SessionSubmission {
+  submissionId: string
+  checkoutId?: string
+}
+
+/** A conversation this mount took over from storage (`persist`). */
+export interface SessionRestoration {
+  /** The restored session's id; `resumed` holds while the store still shows it. */
+  sessionId: string
+  /** When it was restored. */
+  restoredAt: Date
+  /** When it was last saved before the reload. */
+  savedAt: Date
+}
+
+/** A submission an earlier visit left in storage (`persist`): the chat starts fresh, the page may say "order completed". */
+export interface PreviousSubmission extends SessionSubmission {
+  submittedAt: Date
+}
+
+/** Automatic retries of a failed create. */
+export interface CreateRetryOptions {
+  /** How many times a retryable create failure is tried again. Default: `2`. */
+  retries?: number
+  /** Wait before the first retry in ms; doubles with each further retry. Default: `500`. */
+  delayMs?: number
+}
+
+export interface SessionCallbacks {
+  onChunk?: ((chunk: ResponseChunk) => void) | undefined
+  onSubmitted?: ((submission: SessionSubmission) => void) | undefined
+  onCheckout?: ((checkoutId: string) => void) | undefined
+  onError?: ((error: InteractiveFormError, info: SessionErrorInfo) => void) | undefined
+}
+
+/** One request in flight; stale runs (stopped, reset, unmounted) may never touch the store. */
+export interface SessionRun {
+  readonly kind: 'create' | 'send'
+  readonly abort: AbortController
+  /** Chunks delivered so far; a create that delivered any is never retried automatically. */
+  chunks: number
+  sessionSeen: boolean
+  /** A typed message (it cleared the composer): given back to the composer if it fails before any reply. */
+  typedText?: string
+}
+
+export interface CreateVariables {
+  run: SessionRun
+  formId: string
+  streaming: boolean
+  currentValues: CurrentValues | undefined
+  dryRun: boolean
+}
+
+export interface SendVariables {
+  run: SessionRun
+  sessionId: string
+  streaming: boolean
+  input: string | undefined
+  currentValues: CurrentValues | undefined
+}
+
+/** The latest options and mutation runners, refreshed after every commit. */
+export interface SessionControllerConfig extends SessionCallbacks {
+  client: InteractiveFormClient
+  formId: string
+  streaming: boolean
+  currentValues: CurrentValues | undefined
+  dryRun: boolean
+  autoStart: boolean
+  form: WixForm | undefined
+  createRetry: Required<CreateRetryOptions> | false
+  persist: PersistOption | undefined
+  runCreate(variables: CreateVariables): Promise<void>
+  runSend(variables: SendVariables): Promise<void>
+}
+
+interface OutgoingMessage {
+  text: string
+  currentValues?: CurrentValues | undefined
+  answer?: { itemIndex: number; value: JsonValue; label: string } | undefined
+  retryOf?: number | undefined
+  clearDraft: boolean
+}
+
+export const DEFAULT_CREATE_RETRY: Required<CreateRetryOptions> = { retries: 2, delayMs: 500 }
+
+/** The longest `Retry-After` an automatic create retry waits out; longer ones fail to the user with Retry. */
+export const MAX_AUTOMATIC_RETRY_WAIT_MS = 10_000
+
+function retryAfterMs(error: InteractiveFormError): number {
+  return error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0 ? error.retryAfterSeconds * 1000 : 0
+}
+
+export function isBusyStatus(status: SessionState['status']): boolean {
+  return status === 'starting' || status === 'streaming'
+}
+
+export class SessionController {
+  private config: SessionControllerConfig | null = null
+  private run: SessionRun | null = null
+  private mounted = false
+  /** Aborted on unmount; covers requests outside a turn (the form schema). */
+  private lifetime: AbortController | null = null
+  /** A cleanup cut a run short; the next mount must unstick the store. */
+  private cutByCleanup = false
+  private formRequestedFor: string | null = null
+  private readonly submissionsSeen = new Set<string>()
+  /** `persist`: the storage of the current form, attached to the store while mounted. */
+  private persistence: SessionPersistence | null = null
+  private detachPersistence: (() => void) | null = null
+  /** Storage warnings found before mount (during the first render), reported once mounted. */
+  private deferredWarnings: InteractiveFormError[] = []
+  /** Set when this controller restored a saved conversation. */
+  restoration: SessionRestoration | null = null
+  /** Set when storage held a submitted session of this form. */
+  previousSubmission: PreviousSubmission | null = null
+
+  /** Stable action functions, safe to pass down and to list in effect dependencies. */
+  readonly actions: SessionActions & { start(): Promise<void>; startOver(): Promise<void> }
+
+  constructor(readonly store: SessionStore) {
+    this.actions = {
+      send: (text, options) => this.send(text, options),
+      answer: (fieldTarget, value, label) => this.answer(fieldTarget, value, label),
+      stop: () => this.stop(),
+      retry: () => this.retry(),
+      reset: () => this.reset(),
+      setDraft: (draft) => this.setDraft(draft),
+      start: () => this.start(),
+      startOver: () => this.reset(),
+    }
+  }
+
+  /**
+   * With `persist`: restores this form's saved conversation into the (fresh)
+   * store, so the first render already shows it and no session is created.
+   * Returns whether it did. Reads storage only; warnings wait for mount.
+   */
+  restore(formId: string, persist: PersistOption | undefined, now: () => number = Date.now): boolean {
+    this.detachPersistence?.()
+    this.detachPersistence = null
+    this.restoration = null
+    this.previousSubmission = null
+    const settings = resolvePersistOptions(persist, formId)
+    this.persistence = settings
+      ? new SessionPersistence({ formId, settings, now, warn: (error) => this.warnPersist(error) })
+      : null
+    const saved = this.persistence?.read() ?? { kind: 'none' as const }
+    if (saved.kind === 'submission') {
+      this.previousSubmission = { ...saved.submission, submittedAt: new Date(saved.savedAt) }
+      return false
+    }
+    if (saved.kind !== 'conversation') return false
+    this.store.dispatch({ type: 'restored', snapshot: saved.conversation })
+    this.restoration = { sessionId: saved.conversation.session.id, restoredAt: new Date(now()), savedAt: new Date(saved.savedAt) }
+    return true
+  }
+
+  configure(config: SessionControllerConfig): void {
+    const previous = this.config
+    this.config = config
+    if (config.form && this.store.getState().form !== config.form && (!previous || previous.form !== config.form)) {
+      this.store.dispatch({ type: 'form-loaded', form: config.form })
+    }
+    if (previous && previous.formId !== config.formId && this.mounted) {
+      // A new form: the old session (and its request) is of no use any more.
+      this.cancelRun()
+      this.formRequestedFor = null
+      // Detached first: the old form's saved conversation stays (its pending draft is written), only this store moves on.
+      this.detachPersistence?.()
+      this.detachPersistence = null
+      this.store.dispatch({ type: 'reset' })
+      if (this.restore(config.formId, config.persist)) {
+        this.attachPersistence()
+        const session = this.store.getState().session
+        if (session) this.loadForm(session)
+        return
+      }
+      this.attachPersistence()
+      if (config.autoStart) void this.start()
+    }
+  }
+
+  /**
+   * Called by the mount effect; returns its cleanup. The first create is
+   * deferred to a microtask that the cleanup cancels, so React StrictMode's
+   * mount → unmount → mount sends exactly one create request.
+   */
+  mount(): () => void {
+    this.mounted = true
+    this.lifetime = new AbortController()
+    if (this.cutByCleanup) {
+      // Remounted (StrictMode, Fast Refresh, <Activity>) after a request was cut: show it as stopped, not in flight forever.
+      this.cutByCleanup = false
+      this.store.dispatch({ type: 'turn-stopped' })
+    }
+    for (const warning of this.deferredWarnings.splice(0)) this.report(warning, { operation: 'persist', fatal: false })
+    this.attachPersistence()
+    // A restored session (or one whose schema request a cleanup cut) still needs its form schema.
+    const existing = this.store.getState().session
+    if (existing) this.loadForm(existing)
+    let cancelled = false
+    queueMicrotask(() => {
+      if (cancelled || !this.config?.autoStart) return
+      const state = this.store.getState()
+      if (state.status === 'idle' && !state.session) void this.start()
+    })
+    return () => {
+      cancelled = true
+      this.mounted = false
+      if (this.run) {
+        this.cutByCleanup = true
+        this.cancelRun()
+      }
+      this.lifetime?.abort()
+      this.lifetime = null
+      this.formRequestedFor = null
+      this.detachPersistence?.()
+      this.detachPersistence = null
+    }
+  }
+
+  // --- actions ---------------------------------------------------------------
+
+  /** Creates a session (dropping any request in flight). */
+  async start(): Promise<void> {
+    const config = this.config
+    if (!this.mounted || !config) return
+    this.cancelRun()
+    const run = this.beginRun('create')
+    const { formId, currentValues } = config
+    this.store.dispatch({ type: 'session-starting', formId, ...(currentValues ? { currentValues } : {}) })
+    try {
+      await config.runCreate({ run, formId, currentValues, dryRun: config.dryRun, streaming: config.streaming })
+      this.finishRun(run)
+    } catch (error) {
+      this.failRun(run, error)
+    }
+  }
+
+  send(text: string, options?: { currentValues?: CurrentValues }): Promise<boolean> {
+    return this.submit({ text, currentValues: options?.currentValues, clearDraft: true })
+  }
+
+  answer(fieldTarget: string, value: JsonValue, label: string): Promise<boolean> {
+    const state = this.store.getState()
+    const prompt = state.openPrompt
+    const itemIndex = prompt && prompt.fieldTarget === fieldTarget ? indexOfItemId(prompt.itemId) : undefined
+    return this.submit({
+      text: label,
+      currentValues: { [fieldTarget]: value },
+      // An answer with no open prompt for the field (e.g. a custom UI's field editor) is still sent, just not tied to a bubble.
+      answer: itemIndex === undefined ? undefined : { itemIndex, value, label },
+      clearDraft: false,
+    })
+  }
+
+  stop(): void {
+    const run = this.run
+    if (!run || !this.mounted) return
+    this.run = null
+    run.abort.abort()
+    this.store.dispatch({ type: 'turn-stopped' })
+    this.giveTextBack(run)
+  }
+
+  async retry(): Promise<boolean> {
+    const state = this.store.getState()
+    if (!this.mounted || this.run || isBusyStatus(state.status) || state.status === 'submitted') return false
+    if (!state.session) {
+      await this.start()
+      return true
+    }
+    const failed = state.failedMessage
+    if (failed) {
+      // The text given back to the composer goes out again with Retry; anything typed since stays.
+      return this.submit({ text: failed.text, currentValues: failed.currentValues, retryOf: failed.itemIndex, clearDraft: state.draft.trim() === failed.text })
+    }
+    if ((state.interrupted || state.status === 'error') && state.lastUserItemIndex === null) {
+      // The greeting itself was cut short: nothing of the user's to re-send, so start over.
+      await this.reset()
+      return true
+    }
+    return false
+  }
+
+  async reset(): Promise<void> {
+    if (!this.mounted) return
+    this.cancelRun()
+    this.restoration = null
+    this.store.dispatch({ type: 'reset' })
+    // Also when the store held no session (reset twice): nothing saved may come back on reload.
+    this.persistence?.remove()
+    await this.start()
+  }
+
+  setDraft(draft: string): void {
+    if (!this.mounted) return
+    this.store.dispatch({ type: 'draft-changed', draft })
+  }
+
+  // --- mutation functions ---------------------------------------------------
+
+  async executeCreate({ run, formId, streaming, currentValues, dryRun }: CreateVariables): Promise<void> {
+    const client = this.requireLive(run)
+    const options = {
+      signal: run.abort.signal,
+      ...(currentValues ? { currentValues } : {}),
+      ...(dryRun ? { dryRun } : {}),
+    }
+    if (streaming) {
+      const events = client.createInteractiveFormSessionStreamed(formId, { ...options, onMalformed: (error) => this.warn(run, error) })
+      for await (const event of events) {
+        this.requireLive(run)
+        this.receive(run, event.responseChunk, event.interactiveFormSession)
+      }
+    } else {
+      const reply = await client.createInteractiveFormSession(formId, options)
+      this.requireLive(run)
+      this.receiveSession(run, reply.interactiveFormSession)
+      for (const chunk of reply.responseChunks) this.receive(run, chunk)
+    }
+    this.requireLive(run)
+    if (!run.sessionSeen) {
+      throw new InteractiveFormError({ kind: 'protocol', message: 'The reply did not name the new session (no interactiveFormSession)' })
+    }
+  }
+
+  async executeSend({ run, sessionId, streaming, input, currentValues }: SendVariables): Promise<void> {
+    const client = this.requireLive(run)
+    const options = {
+      signal: run.abort.signal,
+      ...(input !== undefined ? { input } : {}),
+      ...(currentValues ? { currentValues } : {}),
+    }
+    if (streaming) {
+      const events = client.sendUserMessageStreamed(sessionId, { ...options, onMalformed: (error) => this.warn(run, error) })
+      for await (const event of events) {
+        this.requireLive(run)
+        this.receive(run, event.responseChunk)
+      }
+    } else {
+      const reply = await client.sendUserMessage(sessionId, options)
+      this.requireLive(run)
+      for (const chunk of reply.responseChunks) this.receive(run, chunk)
+    }
+  }
+
+  /** TanStack Query's `retry` for the create mutation. */
+  shouldRetryCreate(failureCount: number, error: unknown): boolean {
+    const policy = this.config?.createRetry
+    const run = this.run
+    if (!policy || !run || run.kind !== 'create' || !this.isLive(run)) return false
+    // Chunks already shown would be duplicated by a second greeting.
+    if (run.chunks > 0) return false
+    if (!isInteractiveFormError(error) || !error.retryable) return false
+    // A server asking for a long pause gets it from the user (the error says when), not from a silent spinner.
+    if (retryAfterMs(error) > MAX_AUTOMATIC_RETRY_WAIT_MS) return false
+    return failureCount < policy.retries
+  }
+
+  /** TanStack Query's `retryDelay`: `failureCount` is 0 before the first retry; a `Retry-After` is honoured. */
+  createRetryDelay(failureCount: number, error?: unknown): number {
+    const policy = this.config?.createRetry
+    const backoff = policy ? policy.delayMs * 2 ** failureCount : 0
+    return Math.max(backoff, isInteractiveFormError(error) ? retryAfterMs(error) : 0)
+  }
+
+  // --- internals -------------------------------------------------------------
+
+  private async submit(message: OutgoingMessage): Promise<boolean> {
+    const config = this.config
+    const state = this.store.getState()
+    const session = state.session
+    const input = message.text.trim()
+    const currentValues = message.currentValues && Object.keys(message.currentValues).length > 0 ? message.currentValues : undefined
+    if (!this.mounted || !config || !session) return false
+    // The policy is to refuse, never to interleave: one reply in flight at a time.
+    if (this.run || isBusyStatus(state.status) || state.status === 'submitted') return false
+    if (input === '' && !currentValues) return false
+    if (input.length > MAX_INPUT_LENGTH && [...input].length > MAX_INPUT_LENGTH) {
+      this.report(
+        new InteractiveFormError({ kind: 'validation', message: `The message is longer than ${MAX_INPUT_LENGTH} characters` }),
+        { operation: 'send', fatal: false },
+      )
+      return false
+    }
+    const run = this.beginRun('send')
+    if (message.clearDraft) run.typedText = input
+    this.store.dispatch({
+      type: 'user-message',
+      text: input,
+      ...(currentValues ? { currentValues } : {}),
+      ...(message.answer ? { answer: message.answer } : {}),
+      ...(message.retryOf !== undefined ? { retryOf: message.retryOf } : {}),
+    })
+    if (message.clearDraft) this.store.dispatch({ type: 'draft-changed', draft: '' })
+    try {
+      await config.runSend({ run, sessionId: session.id, streaming: config.streaming, input: input === '' ? undefined : input, currentValues })
+      this.finishRun(run)
+    } catch (error) {
+      this.failRun(run, error)
+    }
+    return true
+  }
+
+  private beginRun(kind: SessionRun['kind']): SessionRun {
+    const run: SessionRun = { kind, abort: new AbortController(), chunks: 0, sessionSeen: false }
+    this.run = run
+    return run
+  }
+
+  /** Aborts the run in flight without telling the store (the caller replaces or discards it). */
+  private cancelRun(): void {
+    const run = this.run
+    this.run = null
+    run?.abort.abort()
+  }
+
+  private isLive(run: SessionRun): boolean {
+    return this.mounted && this.run === run && !run.abort.signal.aborted
+  }
+
+  /** Throws `aborted` once the run is stale, which also stops TanStack Query retrying it. */
+  private requireLive(run: SessionRun): InteractiveFormClient {
+    if (!this.isLive(run) || !this.config) {
+      throw new InteractiveFormError({ kind: 'aborted', message: 'The request was stopped' })
+    }
+    return this.config.client
+  }
+
+  private finishRun(run: SessionRun): void {
+    if (!this.isLive(run)) return
+    this.run = null
+    this.store.dispatch({ type: 'turn-ended' })
+  }
+
+  private failRun(run: SessionRun, error: unknown): void {
+    // Our own stop, reset or unmount: not an error anyone needs to hear about.
+    if (!this.isLive(run)) return
+    this.run = null
+    const failure = toInteractiveFormError(error)
+    this.store.dispatch({ type: 'turn-failed', error: failure })
+    this.giveTextBack(run)
+    this.report(failure, { operation: run.kind, fatal: true })
+  }
+
+  /**
+   * A typed message that got no reply at all (failed or stopped before the
+   * first chunk) goes back into an empty composer, so nothing typed is lost
+   * even if the user ignores Retry. Never over text typed since.
+   */
+  private giveTextBack(run: SessionRun): void {
+    const text = run.typedText
+    const state = this.store.getState()
+    if (text === undefined || run.chunks > 0 || state.draft.trim() !== '' || state.failedMessage?.text !== text) return
+    this.store.dispatch({ type: 'draft-changed', draft: text })
+  }
+
+  private receiveSession(run: SessionRun, session: InteractiveFormSession | undefined): void {
+    if (!session || run.sessionSeen) return
+    run.sessionSeen = true
+    this.store.dispatch({ type: 'session-created', session })
+    this.loadForm(session)
+  }
+
+  private receive(run: SessionRun, chunk: ResponseChunk, session?: InteractiveFormSession): void {
+    this.receiveSession(run, session)
+    if (isKnownChunk(chunk) && chunk.chunkType === 'END_OF_RESPONSE' && !chunk.endOfResponseDetails.success) {
+      // The service gave up on this reply: a failed turn like a cut stream (error, Retry), not a quiet end.
+      invoke(this.config?.onChunk, chunk)
+      throw new InteractiveFormError({ kind: 'interrupted', message: 'The service could not finish the reply (END_OF_RESPONSE with success: false)' })
+    }
+    run.chunks += 1
+    this.store.dispatch({ type: 'chunk', chunk })
+    const config = this.config
+    invoke(config?.onChunk, chunk)
+    if (isKnownChunk(chunk) && chunk.chunkType === 'SUBMISSION') {
+      const details = chunk.submissionDetails
+      if (this.submissionsSeen.has(details.submissionId)) return
+      this.submissionsSeen.add(details.submissionId)
+      invoke(config?.onSubmitted, { submissionId: details.submissionId, ...(details.checkoutId ? { checkoutId: details.checkoutId } : {}) })
+      if (details.checkoutId) invoke(config?.onCheckout, details.checkoutId)
+    }
+  }
+
+  /** Fetches the schema once per form when neither the caller nor the session supplied it; failures are warnings. */
+  private loadForm(session: InteractiveFormSession): void {
+    const config = this.config
+    const lifetime = this.lifetime
+    if (!config || !lifetime || session.form || config.form || this.store.getState().form) return
+    const formId = session.formId || config.formId
+    if (this.formRequestedFor === formId) return
+    this.formRequestedFor = formId
+    config.client.getForm(formId, { signal: lifetime.signal }).then(
+      (form) => {
+        if (lifetime.signal.aborted || !this.mounted || this.store.getState().formId !== formId) return
+        this.store.dispatch({ type: 'form-loaded', form })
+      },
+      (error: unknown) => {
+        if (lifetime.signal.aborted || !this.mounted) return
+        if (this.formRequestedFor === formId) this.formRequestedFor = null
+        this.report(toInteractiveFormError(error), { operation: 'form', fatal: false })
+      },
+    )
+  }
+
+  private attachPersistence(): void {
+    if (!this.persistence || this.detachPersistence || !this.mounted) return
+    this.detachPersistence = this.persistence.attach(this.store)
+  }
+
+  private warnPersist(error: InteractiveFormError): void {
+    if (this.mounted) this.report(error, { operation: 'persist', fatal: false })
+    else this.deferredWarnings.push(error)
+  }
+
+  private warn(run: SessionRun, error: InteractiveFormError): void {
+    if (this.isLive(run)) this.report(error, { operation: run.kind, fatal: false })
+  }
+
+  private report(error: InteractiveFormError, info: SessionErrorInfo): void {
+    invoke(this.config?.onError, error, info)
+  }
+}
+
+function indexOfItemId(itemId: string): number | undefined {
+  const match = /^i(\d+)$/.exec(itemId)
+  return match ? Number(match[1]) : undefined
+}
+
+function toInteractiveFormError(error: unknown): InteractiveFormError {
+  if (isInteractiveFormError(error)) return error
+  const message = error instanceof Error ? error.message : String(error)
+  return new InteractiveFormError({ kind: 'protocol', message: `Unexpected failure: ${message}`, cause: error })
+}
+
+/**
+ * Calls an app callback; if it throws, the error is rethrown on its own task
+ * so it reaches the console and error trackers without breaking the stream.
+ */
+function invoke<Args extends unknown[]>(callback: ((...args: Args) => void) | undefined, ...args: Args): void {
+  if (!callback) return
+  try {
+    callback(...args)
+  } catch (error) {
+    setTimeout(() => {
+      throw error
+    })
+  }
+}

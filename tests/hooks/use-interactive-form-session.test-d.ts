@@ -1,0 +1,61 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import type { InteractiveFormError } from '../../src/api/errors'
+import type { CurrentValues, JsonValue } from '../../src/api/wire-types'
+import { useInteractiveFormSession } from '../../src/hooks'
+import type { SessionErrorInfo, SessionSubmission, UseInteractiveFormSessionOptions, UseInteractiveFormSessionResult } from '../../src/hooks'
+import type { CapturedValue, FailedMessage, OpenPrompt, SessionStore } from '../../src/store'
+
+describe('useInteractiveFormSession types', () => {
+  it('returns the session state with a closed status union', () => {
+    type Result = ReturnType<typeof useInteractiveFormSession>
+    expectTypeOf<Result>().toEqualTypeOf<UseInteractiveFormSessionResult>()
+    expectTypeOf<Result['status']>().toEqualTypeOf<'idle' | 'starting' | 'streaming' | 'ready' | 'submitted' | 'error'>()
+    expectTypeOf<Result['sessionId']>().toEqualTypeOf<string | null>()
+    expectTypeOf<Result['values']>().toEqualTypeOf<Readonly<Record<string, CapturedValue>>>()
+    expectTypeOf<Result['values'][string]['value']>().toEqualTypeOf<JsonValue>()
+    expectTypeOf<Result['openPrompt']>().toEqualTypeOf<OpenPrompt | null>()
+    expectTypeOf<Result['submission']>().toEqualTypeOf<{ submissionId: string; checkoutId?: string } | null>()
+    expectTypeOf<Result['error']>().toEqualTypeOf<InteractiveFormError | null>()
+    expectTypeOf<Result['failedMessage']>().toEqualTypeOf<FailedMessage | null>()
+    expectTypeOf<Result['isBusy']>().toEqualTypeOf<boolean>()
+    expectTypeOf<Result['interrupted']>().toEqualTypeOf<boolean>()
+    expectTypeOf<Result['draft']>().toEqualTypeOf<string>()
+    expectTypeOf<Result['store']>().toEqualTypeOf<SessionStore>()
+  })
+
+  it('has the actions with their signatures', () => {
+    type Result = UseInteractiveFormSessionResult
+    expectTypeOf<Result['send']>().toEqualTypeOf<(text: string, options?: { currentValues?: CurrentValues }) => Promise<boolean>>()
+    expectTypeOf<Result['answer']>().toEqualTypeOf<(fieldTarget: string, value: JsonValue, label: string) => Promise<boolean>>()
+    expectTypeOf<Result['stop']>().toEqualTypeOf<() => void>()
+    expectTypeOf<Result['retry']>().toEqualTypeOf<() => Promise<boolean>>()
+    expectTypeOf<Result['reset']>().toEqualTypeOf<() => Promise<void>>()
+    expectTypeOf<Result['start']>().toEqualTypeOf<() => Promise<void>>()
+    expectTypeOf<Result['setDraft']>().toEqualTypeOf<(draft: string) => void>()
+  })
+
+  it('requires formId and rejects unknown options', () => {
+    expectTypeOf<UseInteractiveFormSessionOptions['formId']>().toEqualTypeOf<string>()
+    expectTypeOf(useInteractiveFormSession).toBeCallableWith({ formId: 'f' })
+    expectTypeOf(useInteractiveFormSession).toBeCallableWith({
+      formId: 'f',
+      streaming: false,
+      dryRun: true,
+      autoStart: false,
+      currentValues: { age: 3, tags: ['a'] },
+      createRetry: false,
+      onError: (error: InteractiveFormError, info: SessionErrorInfo) => void [error, info],
+      onSubmitted: (submission: SessionSubmission) => void submission,
+      onCheckout: (checkoutId: string) => void checkoutId,
+    })
+    expectTypeOf(useInteractiveFormSession).toBeCallableWith({ formId: 'f', createRetry: { retries: 5 } })
+    // @ts-expect-error formId is required
+    useInteractiveFormSession({ streaming: true })
+    // @ts-expect-error unknown options are rejected
+    useInteractiveFormSession({ formId: 'f', stream: true })
+    // @ts-expect-error streaming is a boolean
+    useInteractiveFormSession({ formId: 'f', streaming: 'yes' })
+    // @ts-expect-error currentValues hold JSON values only
+    useInteractiveFormSession({ formId: 'f', currentValues: { when: new Date() } })
+  })
+})
