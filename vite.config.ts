@@ -9,6 +9,21 @@ import { chromiumLaunchOptions } from './chromium.mjs'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
+// Pre-bundled up front so the first cold browser run does not reload mid-suite.
+const browserDeps = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react/jsx-dev-runtime',
+  '@tanstack/react-query',
+  'zustand',
+  'zustand/vanilla',
+  'radix-ui',
+  'eventsource-parser',
+  'axe-core',
+  'vitest-browser-react',
+]
+
 /** Each browser project gets its own object: vitest mutates what it is given. */
 function chromium() {
   return {
@@ -52,13 +67,12 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.{ts,tsx}'],
           browser: chromium(),
         },
+        optimizeDeps: { include: browserDeps },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
-        optimizeDeps: {
-          include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'zustand', 'radix-ui', 'eventsource-parser', 'axe-core'],
-        },
+        optimizeDeps: { include: browserDeps.filter((name) => name !== 'vitest-browser-react') },
         test: {
           name: 'storybook',
           browser: chromium(),

@@ -1,0 +1,38 @@
+import { useId } from 'react'
+import type { AllowedCustomValue } from '../api/wire-types'
+import { useLabels } from './widget-config'
+
+export interface CustomValueFieldProps {
+  allowed: AllowedCustomValue
+  value: string
+  onChange: (value: string) => void
+  disabled: boolean
+}
+
+/** The free-text entry of a select prompt whose chunk allows a custom value; the chunk's description is its help text. */
+export function CustomValueField({ allowed, value, onChange, disabled }: CustomValueFieldProps) {
+  const labels = useLabels()
+  const inputId = useId()
+  const descriptionId = useId()
+  return (
+    <div className="formtalk-custom">
+      <label className="formtalk-field-label" htmlFor={inputId}>
+        {labels.other}
+      </label>
+      <input
+        id={inputId}
+        className="formtalk-input"
+        type="text"
+        value={value}
+        disabled={disabled}
+        aria-describedby={allowed.description ? descriptionId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {allowed.description && (
+        <p id={descriptionId} className="formtalk-hint">
+          {allowed.description}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+import type { ErrorChunk } from '../api/wire-types'
+import { useSessionActions } from '../hooks/session-context'
+import type { ChunkPartProps } from './part-props'
+import { retryableTurnSlice } from './session-slices'
+import { useKeyedSlice } from './use-keyed-slice'
+import { useLabels } from './widget-config'
+
+/** The service's error message; a Retry button while this is the latest turn and it can be retried. */
+export function ErrorPart({ item, chunk }: ChunkPartProps<ErrorChunk>) {
+  const labels = useLabels()
+  const { retry } = useSessionActions()
+  const retryable = useKeyedSlice(retryableTurnSlice, item.turnId) === true
+  return (
+    <div className="formtalk-bubble formtalk-error" role="alert" data-role="assistant">
+      <span>{chunk.errorDetails.messageText}</span>
+      {retryable && (
+        <button type="button" className="formtalk-button formtalk-retry" onClick={() => void retry()}>
+          {labels.retry}
+        </button>
+      )}
+    </div>
+  )
+}

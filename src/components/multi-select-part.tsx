@@ -1,0 +1,99 @@
+import { useId, useState } from 'react'
+import type { FormEvent } from 'react'
+import { ToggleGroup } from 'radix-ui'
+import type { MultiSelectInputChunk } from '../api/wire-types'
+import { CustomValueField } from './custom-value-field'
+import { fieldLabel } from './field-label'
+import type { ChunkPartProps } from './part-props'
+import { answeredOptionValues } from './prompt-answer'
+import { useGuardedAnswer } from './use-answer'
+import { promptDataState, usePromptState } from './use-prompt-state'
+import { useFormSchema, useLabels } from './widget-config'
+
+/**
+ * Several choices, as Radix toggle chips (arrows move, Space/Enter toggles),
+ * plus an optional free-text value, sent together with Confirm.
+ */
+export function MultiSelectPart({ item, chunk }: ChunkPartProps<MultiSelectInputChunk>) {
+  const { fieldTarget, options, allowedCustomValue } = chunk.multiSelectInputDetails
+  const labels = useLabels()
+  const form = useFormSchema()
+  const state = usePromptState(item)
+  const { submit, pending } = useGuardedAnswer(fieldTarget)
+  const [selected, setSelected] = useState<string[]>([])
+  const [custom, setCustom] = useState('')
+  const [empty, setEmpty] = useState(false)
+  const problemId = useId()
+  const enabled = state === 'open' && !pending
+  const shown = item.answer ? answeredOptionValues(item.answer, options) : selected
+
+  const confirm = (event: FormEvent) => {
+    event.preventDefault()
+    if (!enabled) return
+    const chosen = options.filter((option) => selected.includes(option.value))
+    const values = chosen.map((option) => option.value)
+    const words = chosen.map((option) => option.label)
+    const text = allowedCustomValue ? custom.trim() : ''
+    if (text) {
+      values.push(text)
+      words.push(text)
+    }
+    if (values.length === 0) {
+      setEmpty(true)
+      return
+    }
+    void submit(values, labels.joinList(words))
+  }
+
+  return (
+    <form
+      className="formtalk-prompt"
+      data-role="assistant"
+      data-kind="multi-select"
+      data-state={promptDataState(state)}
+      data-invalid={empty ? '' : undefined}
+      onSubmit={confirm}
+    >
+      <ToggleGroup.Root
+        type="multiple"
+        className="formtalk-options"
+        aria-label={labels.chooseMany(fieldLabel(form, fieldTarget))}
+        aria-describedby={empty ? problemId : undefined}
+        value={shown}
+        disabled={!enabled}
+        onValueChange={(values) => {
+          setSelected(values)
+          setEmpty(false)
+        }}
+      >
+        {options.map((option) => (
+          <ToggleGroup.Item key={option.value} value={option.value} className="formtalk-option">
+            {option.label}
+          </ToggleGroup.Item>
+        ))}
+      </ToggleGroup.Root>
+      {allowedCustomValue && !item.answer && (
+        <CustomValueField
+          allowed={allowedCustomValue}
+          value={custom}
+          disabled={!enabled}
+          onChange={(value) => {
+            setCustom(value)
+            setEmpty(false)
+          }}
+        />
+      )}
+      {empty && (
+        <p id={problemId} className="formtalk-field-error" role="alert">
+          {labels.chooseAtLeastOne}
+        </p>
+      )}
+      {!item.answer && (
+        <button type="submit" className="formtalk-button formtalk-primary" disabled={!enabled}>
+          {labels.confirm}
+        </button>
+      )}
+      {item.answer && <p className="formtalk-prompt-answer">{labels.yourAnswer(item.answer.label)}</p>}
+    </form>
+  )
+}

@@ -1,0 +1,121 @@
+import { useId, useState } from 'react'
+import type { FormEvent, KeyboardEvent } from 'react'
+import type { NumberInputChunk } from '../api/wire-types'
+import { fieldLabel } from './field-label'
+import { checkNumber, describeNumberProblem, numberRulesOf, parseNumber, stepNumber } from './number-rules'
+import type { NumberProblem } from './number-rules'
+import type { ChunkPartProps } from './part-props'
+import { useGuardedAnswer } from './use-answer'
+import { promptDataState, usePromptState } from './use-prompt-state'
+import { useFormSchema, useLabels } from './widget-config'
+
+/**
+ * A number with a stepper (step = `multipleOf` or 1). The range and the
+ * multiple are checked before sending, and a broken rule is said in words.
+ */
+export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk>) {
+  const details = chunk.numberInputDetails
+  const rules = numberRulesOf(details)
+  const labels = useLabels()
+  const form = useFormSchema()
+  const state = usePromptState(item)
+  const { submit, pending } = useGuardedAnswer(details.fieldTarget)
+  const [text, setText] = useState('')
+  const [problem, setProblem] = useState<NumberProblem | null>(null)
+  const inputId = useId()
+  const hintId = useId()
+  const problemId = useId()
+  const enabled = state === 'open' && !pending
+  const shownText = item.answer ? String(item.answer.value) : text
+  const current = parseNumber(text)
+  const hint = labels.numberRange({ min: rules.min, max: rules.max, maxExclusive: rules.maxExclusive, step: rules.multipleOf })
+  const decreased = stepNumber(current, -1, rules)
+  const increased = stepNumber(current, 1, rules)
+
+  const change = (next: string) => {
+    setText(next)
+    setProblem(null)
+  }
+  const send = (event: FormEvent) => {
+    event.preventDefault()
+    if (!enabled) return
+    const value = parseNumber(text)
+    const found = checkNumber(value, rules)
+    setProblem(found)
+    if (found || value === undefined) return
+    void submit(value, String(value))
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const next = event.key === 'ArrowUp' ? increased : event.key === 'ArrowDown' ? decreased : null
+    if (next === null) return
+    event.preventDefault()
+    if (next !== undefined) change(String(next))
+  }
+
+  const describedBy = [hint ? hintId : null, problem ? problemId : null].filter(Boolean).join(' ')
+  return (
+    <form
+      className="formtalk-prompt formtalk-number"
+      data-role="assistant"
+      data-kind="number"
+      data-state={promptDataState(state)}
+      data-invalid={problem ? '' : undefined}
+      noValidate
+      onSubmit={send}
+    >
+      <label className="formtalk-field-label" htmlFor={inputId}>
+        {labels.numberField(fieldLabel(form, details.fieldTarget))}
+      </label>
+      <div className="formtalk-stepper">
+        <button
+          type="button"
+          className="formtalk-button formtalk-step"
+          aria-label={labels.decrease}
+          aria-controls={inputId}
+          disabled={!enabled || decreased === undefined}
+          onClick={() => decreased !== undefined && change(String(decreased))}
+        >
+          −
+        </button>
+        <input
+          id={inputId}
+          className="formtalk-input"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={shownText}
+          disabled={!enabled}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          onChange={(event) => change(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <button
+          type="button"
+          className="formtalk-button formtalk-step"
+          aria-label={labels.increase}
+          aria-controls={inputId}
+          disabled={!enabled || increased === undefined}
+          onClick={() => increased !== undefined && change(String(increased))}
+        >
+          +
+        </button>
+        {!item.answer && (
+          <button type="submit" className="formtalk-button formtalk-primary" disabled={!enabled}>
+            {labels.confirm}
+          </button>
+        )}
+      </div>
+      {hint && (
+        <p id={hintId} className="formtalk-hint">
+          {hint}
+        </p>
+      )}
+      {problem && (
+        <p id={problemId} className="formtalk-field-error" role="alert">
+          {describeNumberProblem(problem, labels)}
+        </p>
+      )}
+    </form>
+  )
+}

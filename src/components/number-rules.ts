@@ -1,0 +1,103 @@
+import type { NumberInputChunk } from '../api/wire-types'
+import type { Labels } from './labels'
+
+/** The limits a `NUMBER_INPUT` chunk sets. */
+export interface NumberRules {
+  min: number | undefined
+  max: number | undefined
+  maxExclusive: boolean
+  multipleOf: number | undefined
+}
+
+export type NumberProblem =
+  | { kind: 'required' }
+  | { kind: 'not-a-number' }
+  | { kind: 'too-small'; min: number }
+  | { kind: 'too-large'; max: number }
+  | { kind: 'not-below'; limit: number }
+  | { kind: 'not-multiple'; multipleOf: number }
+
+export function numberRulesOf(details: NumberInputChunk['numberInputDetails']): NumberRules {
+  const range = details.rangeLimit
+  const maxExclusive = range?.maxInclusiveValue === undefined && range?.maxExclusiveValue !== undefined
+  const multipleOf = details.multipleOf !== undefined && details.multipleOf > 0 ? details.multipleOf : undefined
+  return {
+    min: range?.minInclusiveValue,
+    max: range?.maxInclusiveValue ?? range?.maxExclusiveValue,
+    maxExclusive,
+    multipleOf,
+  }
+}
+
+/** Parses what the user typed ("2.5", "1,000", " 7 "); `undefined` for empty, `NaN` for junk. */
+export function parseNumber(text: string): number | undefined {
+  const trimmed = text.trim().replace(/(\d),(?=\d{3}\b)/g, '$1')
+  if (trimmed === '') return undefined
+  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed) ? Number(trimmed) : Number.NaN
+}
+
+/** The first rule the value breaks, or null when it may be sent. */
+export function checkNumber(value: number | undefined, rules: NumberRules): NumberProblem | null {
+  if (value === undefined) return { kind: 'required' }
+  if (!Number.isFinite(value)) return { kind: 'not-a-number' }
+  if (rules.min !== undefined && value < rules.min) return { kind: 'too-small', min: rules.min }
+  if (rules.max !== undefined) {
+    if (rules.maxExclusive && value >= rules.max) return { kind: 'not-below', limit: rules.max }
+    if (!rules.maxExclusive && value > rules.max) return { kind: 'too-large', max: rules.max }
+  }
+  if (rules.multipleOf !== undefined && !isMultiple(value, rules.multipleOf)) return { kind: 'not-multiple', multipleOf: rules.multipleOf }
+  return null
+}
+
+/** Whether `value` is a whole multiple of `step`, tolerating float noise (7.5 / 2.5, 0.3 / 0.1). */
+export function isMultiple(value: number, step: number): boolean {
+  const quotient = value / step
+  return Math.abs(quotient - Math.round(quotient)) <= 1e-9 * Math.max(1, Math.abs(quotient))
+}
+
+/**
+ * The stepper's next value from `current` in `direction`: the next multiple
+ * of the step (not just `current ± step`, so a typed 3 steps to 5 with 2.5),
+ * kept inside the range; `undefined` when no step stays inside.
+ */
+export function stepNumber(current: number | undefined, direction: 1 | -1, rules: NumberRules): number | undefined {
+  const step = rules.multipleOf ?? 1
+  let next: number
+  if (current === undefined || !Number.isFinite(current)) {
+    next = rules.min !== undefined ? Math.ceil(rules.min / step - 1e-9) * step : 0
+    if (rules.min === undefined && rules.max !== undefined && next > rules.max) next = Math.floor(rules.max / step + 1e-9) * step
+  } else if (rules.multipleOf !== undefined && !isMultiple(current, step)) {
+    next = (direction === 1 ? Math.ceil(current / step) : Math.floor(current / step)) * step
+  } else {
+    next = (Math.round(current / step) + direction) * step
+  }
+  next = roundLike(next, step)
+  if (rules.min !== undefined && next < rules.min) return undefined
+  if (rules.max !== undefined && (rules.maxExclusive ? next >= rules.max : next > rules.max)) return undefined
+  return next
+}
+
+/** Drops float noise (0.30000000000000004) by rounding to the step's decimals. */
+function roundLike(value: number, step: number): number {
+  const decimals = (String(step).split('.')[1] ?? '').length
+  return Number(value.toFixed(Math.min(decimals + 2, 12)))
+}
+
+export function describeNumberProblem(problem: NumberProblem, labels: Labels): string {
+  switch (problem.kind) {
+    case 'required':
+      return labels.numberRequired
+    case 'not-a-number':
+      return labels.notANumber
+    case 'too-small':
+      return labels.numberTooSmall(problem.min)
+    case 'too-large':
+      return labels.numberTooLarge(problem.max)
+    case 'not-below':
+      return labels.numberNotBelow(problem.limit)
+    case 'not-multiple':
+      return labels.numberNotMultiple(problem.multipleOf)
+    default:
+      return problem satisfies never
+  }
+}

@@ -1,0 +1,25 @@
+import type { SessionState } from '../store/session-state'
+import type { KeyedSlice } from './use-keyed-slice'
+
+/** Whether a reply is on its way (the session is starting or streaming). */
+export function isBusy(state: SessionState): boolean {
+  return state.status === 'streaming' || state.status === 'starting'
+}
+
+/** Keyed by the open prompt's item id: `open`, or `busy` while the rest of the reply still streams. */
+export const openPromptSlice: KeyedSlice<'open' | 'busy'> = {
+  keyOf: (state) => state.openPrompt?.itemId ?? null,
+  valueOf: (state) => (isBusy(state) ? 'busy' : 'open'),
+}
+
+/** Keyed by the latest turn's id: whether that turn failed or was cut short and may be retried. */
+export const retryableTurnSlice: KeyedSlice<boolean> = {
+  keyOf: (state) => state.lastTurn?.id ?? null,
+  valueOf: (state) => (state.failedMessage !== null || state.interrupted) && state.lastTurn?.status !== 'streaming',
+}
+
+/** Keyed by the transcript index of the message that did not reach the server. */
+export const failedMessageSlice: KeyedSlice<boolean> = {
+  keyOf: (state) => (state.failedMessage ? String(state.failedMessage.itemIndex) : null),
+  valueOf: (state) => !isBusy(state),
+}

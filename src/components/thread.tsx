@@ -1,0 +1,106 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useSessionStore } from '../hooks/session-context'
+import { isBusy } from './session-slices'
+import { StartButton } from './start-button'
+import { TranscriptBlockView } from './transcript-block'
+import { TransportError } from './transport-error'
+import { TurnAnnouncer } from './turn-announcer'
+import { TypingIndicator } from './typing-indicator'
+import { FormSchemaProvider, useLabels } from './widget-config'
+
+/** How close to the bottom (px) still counts as "at the bottom". */
+const BOTTOM_SLACK = 32
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+}
+
+/**
+ * The conversation: a `role="log"` of memoised blocks, a typing indicator,
+ * transport errors, a polite announcer of finished turns, and auto-scroll
+ * that follows new content until the reader scrolls up.
+ */
+export function Thread() {
+  const labels = useLabels()
+  const blocks = useSessionStore((state) => state.blocks)
+  const form = useSessionStore((state) => state.form)
+  const busy = useSessionStore(isBusy)
+  const logRef = useRef<HTMLDivElement>(null)
+  const contentRef = useRef<HTMLDivElement>(null)
+  const following = useRef(true)
+  const jumping = useRef(false)
+  const [scrolledUp, setScrolledUp] = useState(false)
+
+  // One flat keyed list: the reducer seals the tail as block `b<n>`, so keying
+  // the tail `b<n>` among its siblings keeps its bubbles mounted when sealed.
+  const blocksAndTail = useMemo(
+    () => [
+      ...blocks.map((block) => <TranscriptBlockView key={block.id} block={block} />),
+      <TranscriptBlockView key={`b${blocks.length}`} block={null} />,
+    ],
+    [blocks],
+  )
+
+  useLayoutEffect(() => {
+    const log = logRef.current
+    const content = contentRef.current
+    if (!log || !content || typeof ResizeObserver === 'undefined') return
+    // Content grows without scroll events (streaming text, new bubbles): follow it if the reader is at the bottom.
+    const observer = new ResizeObserver(() => {
+      if (following.current) log.scrollTop = log.scrollHeight
+    })
+    observer.observe(content)
+    return () => observer.disconnect()
+  }, [])
+
+  const onScroll = useCallback(() => {
+    const log = logRef.current
+    if (!log) return
+    const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight <= BOTTOM_SLACK
+    if (jumping.current && !atBottom) return
+    jumping.current = false
+    following.current = atBottom
+    setScrolledUp(!atBottom)
+  }, [])
+
+  const jumpToLatest = () => {
+    const log = logRef.current
+    if (!log) return
+    following.current = true
+    jumping.current = true
+    setScrolledUp(false)
+    log.scrollTo({ top: log.scrollHeight, behavior: prefersReducedMotion() ? 'auto' : 'smooth' })
+    log.focus({ preventScroll: true })
+  }
+
+  return (
+    <FormSchemaProvider form={form}>
+      <div className="formtalk-thread">
+        <div
+          ref={logRef}
+          className="formtalk-log"
+          role="log"
+          aria-label={labels.conversation}
+          // The log's own live region would read every chunk; TurnAnnouncer reads each finished turn instead.
+          aria-live="off"
+          aria-busy={busy}
+          tabIndex={0}
+          onScroll={onScroll}
+        >
+          <div ref={contentRef} className="formtalk-log-content">
+            {blocksAndTail}
+            <StartButton />
+            {busy && <TypingIndicator />}
+            <TransportError />
+          </div>
+        </div>
+        {scrolledUp && (
+          <button type="button" className="formtalk-button formtalk-jump" onClick={jumpToLatest}>
+            {labels.jumpToLatest}
+          </button>
+        )}
+        <TurnAnnouncer />
+      </div>
+    </FormSchemaProvider>
+  )
+}

@@ -1,0 +1,109 @@
+import axe from 'axe-core'
+import { describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import { InteractiveFormError } from '../../../src/api/errors'
+import type { FakeSession } from './harness'
+import { createFakeSession, endTurn, receive, renderWidget, sampleForm, startSession, text } from './harness'
+
+/** A conversation with every part on screen: prompts open and answered, notes, errors, marks, debug. */
+async function fullTranscript(session: FakeSession) {
+  startSession(session)
+  receive(
+    session,
+    text('Welcome! '),
+    text('Let us order a pizza.', 'BOLD'),
+    { chunkType: 'SEPARATOR', separatorDetails: { type: 'PARAGRAPH' } },
+    text('Which size?'),
+    {
+      chunkType: 'SINGLE_SELECT_INPUT',
+      singleSelectInputDetails: { fieldTarget: 'size', options: [{ value: 'S', label: 'Small' }, { value: 'L', label: 'Large' }] },
+    },
+    { chunkType: 'DEBUG', debugDetails: { data: { tool: 'greet' } } },
+  )
+  endTurn(session)
+  await session.answer('size', 'L', 'Large')
+  receive(
+    session,
+    { chunkType: 'TEXT_DATA', textDataDetails: { fieldTarget: 'size', text: 'Large', value: 'L', displayValue: 'Large' }, meaningfulInput: { startOffset: 0, length: 5 } },
+    { chunkType: 'IMPORTANT_TEXT', importantTextDetails: { fieldTarget: 'email', text: 'We need an email to send the receipt.' } },
+    { chunkType: 'FILE_UPLOAD', fileUploadDetails: { fieldTarget: 'photo' } },
+    { chunkType: 'ERROR', errorDetails: { messageText: 'The topping service is slow today.' } },
+    text('Which toppings, and how many guests?'),
+    {
+      chunkType: 'MULTI_SELECT_INPUT',
+      multiSelectInputDetails: {
+        fieldTarget: 'toppings',
+        options: [{ value: 'cheese', label: 'Cheese' }, { value: 'ham', label: 'Ham' }],
+        allowedCustomValue: { description: 'Anything else on top' },
+      },
+    },
+    { chunkType: 'NUMBER_INPUT', numberInputDetails: { fieldTarget: 'guests', rangeLimit: { minInclusiveValue: 1, maxInclusiveValue: 12 }, multipleOf: 1 } },
+  )
+  endTurn(session, false)
+  await session.send('two guests, cheese')
+  session.store.dispatch({ type: 'turn-failed', error: new InteractiveFormError({ kind: 'network', message: 'Failed to fetch' }) })
+}
+
+async function violations(root: Element) {
+  const results = await axe.run(root, { resultTypes: ['violations'] })
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    nodes: violation.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
+  }))
+}
+
+describe('accessibility (axe)', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`a full transcript has no violations in the ${theme} theme`, async () => {
+      const session = createFakeSession({ form: sampleForm })
+      await fullTranscript(session)
+      const screen = await renderWidget(session, { theme, debug: true })
+      await expect.element(screen.getByText('Anything else on top')).toBeInTheDocument()
+      await expect.element(screen.getByText('You appear to be offline', { exact: false })).toBeVisible()
+      // Show the invalid number state and the open debug panel too.
+      await userEvent.fill(screen.getByRole('textbox', { name: 'Number of guests' }), '40')
+      await userEvent.keyboard('{Enter}')
+      await expect.element(screen.getByText('The number must be at most 12.')).toBeVisible()
+      await userEvent.click(screen.getByText('Debug details').first())
+      // Scrolled up: the Jump button is on screen as well.
+      const log = screen.getByRole('log').element()
+      log.scrollTop = 0
+      log.dispatchEvent(new Event('scroll'))
+      await expect.element(screen.getByRole('button', { name: 'Jump to latest' })).toBeVisible()
+
+      expect(await violations(screen.container)).toEqual([])
+    })
+  }
+
+  it('a submitted purchase (disabled composer, checkout) has no violations, also right-to-left', async () => {
+    const session = createFakeSession()
+    startSession(session)
+    receive(session, text('شكرا!'), { chunkType: 'SUBMISSION', submissionDetails: { submissionId: 's-1', checkoutId: 'c-1' } })
+    endTurn(session)
+    for (const theme of ['light', 'dark'] as const) {
+      const screen = await renderWidget(session, { theme, dir: 'rtl', onCheckout: () => {} })
+      await expect.element(screen.getByRole('button', { name: 'Continue to checkout' })).toBeVisible()
+      await expect.element(screen.getByRole('textbox', { name: 'Message' })).toBeDisabled()
+      expect(await violations(screen.container)).toEqual([])
+      await screen.unmount()
+    }
+  })
+
+  it('shows a visible focus ring on keyboard focus', async () => {
+    const session = createFakeSession()
+    startSession(session)
+    receive(session, text('Hi'))
+    endTurn(session)
+    const screen = await renderWidget(session, { theme: 'light' })
+    const box = screen.getByRole('textbox', { name: 'Message' })
+    await userEvent.click(box)
+    await userEvent.fill(box, 'x')
+    await userEvent.keyboard('{Tab}')
+    const send = screen.getByRole('button', { name: 'Send' }).element()
+    await expect.element(screen.getByRole('button', { name: 'Send' })).toHaveFocus()
+    const style = getComputedStyle(send)
+    expect(style.outlineStyle).toBe('solid')
+    expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2)
+  })
+})

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import type { TextDataChunk } from '../../../src/api/wire-types'
+import { TextDataPart } from '../../../src/components/text-data-part'
+import type { ChunkPartProps } from '../../../src/components/part-props'
+import { BLOCK_SIZE } from '../../../src/store/session-state'
+import { createFakeSession, endTurn, receive, renderWidget, startSession, text } from './harness'
+
+const captured = (index: number): TextDataChunk => ({
+  chunkType: 'TEXT_DATA',
+  textDataDetails: { fieldTarget: `field${index}`, text: `value ${index}`, value: index },
+})
+
+describe('thread', () => {
+  it('is a labelled log, busy with a typing indicator while a reply streams', async () => {
+    const session = createFakeSession()
+    const screen = await renderWidget(session)
+    const log = screen.getByRole('log', { name: 'Conversation' })
+    await expect.element(log).toHaveAttribute('aria-busy', 'false')
+    startSession(session)
+    await expect.element(log).toHaveAttribute('aria-busy', 'true')
+    await expect.element(screen.getByText('The assistant is typing…')).toBeInTheDocument()
+    receive(session, text('Hello!'))
+    endTurn(session)
+    await expect.element(log).toHaveAttribute('aria-busy', 'false')
+    await expect.element(screen.getByText('The assistant is typing…')).not.toBeInTheDocument()
+  })
+
+  it('announces a finished assistant turn once, politely, not chunk by chunk', async () => {
+    const session = createFakeSession()
+    startSession(session)
+    const screen = await renderWidget(session)
+    const announcer = screen.container.querySelector('[data-announcer]')!
+    expect(announcer.getAttribute('aria-live')).toBe('polite')
+    receive(session, text('Hello, '), text('what is your name?'))
+    // Still streaming: nothing read yet.
+    await expect.element(screen.getByText('Hello, what is your name?')).toBeVisible()
+    expect(announcer.textContent).toBe('')
+    endTurn(session)
+    await expect.poll(() => announcer.textContent).toBe('Hello, what is your name?')
+
+    const mutations: MutationRecord[] = []
+    const observer = new MutationObserver((records) => mutations.push(...records))
+    observer.observe(announcer, { childList: true, subtree: true, characterData: true })
+    await session.send('Ana')
+    receive(session, text('Nice to meet you, Ana.'))
+    receive(session, { chunkType: 'IMPORTANT_TEXT', importantTextDetails: { text: 'Your email is required.' } })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(mutations).toHaveLength(0)
+    endTurn(session)
+    await expect.poll(() => announcer.textContent).toBe('Nice to meet you, Ana. Your email is required.')
+    observer.disconnect()
+  })
+
+  it('does not read the history out on mount', async () => {
+    const session = createFakeSession()
+    startSession(session)
+    receive(session, text('Welcome back.'))
+    endTurn(session)
+    const screen = await renderWidget(session)
+    await expect.element(screen.getByText('Welcome back.')).toBeVisible()
+    expect(screen.container.querySelector('[data-announcer]')?.textContent).toBe('')
+  })
+
+  it('follows new content, and offers "Jump to latest" once the reader scrolls up', async () => {
+    const session = createFakeSession()
+    startSession(session)
+    const screen = await renderWidget(session)
+    const log = screen.getByRole('log').element() as HTMLElement
+    for (let index = 0; index < 40; index++) receive(session, captured(index))
+    await expect.element(screen.getByText('value 39')).toBeInTheDocument()
+    await expect.poll(() => log.scrollHeight > log.clientHeight).toBe(true)
+    // Follows: the newest item is in view.
+    await expect.poll(() => Math.round(log.scrollHeight - log.scrollTop - log.clientHeight)).toBeLessThanOrEqual(1)
+    expect(screen.getByRole('button', { name: 'Jump to latest' }).query()).toBeNull()
+
+    log.scrollTop = 0
+    log.dispatchEvent(new Event('scroll'))
+    const jump = screen.getByRole('button', { name: 'Jump to latest' })
+    await expect.element(jump).toBeVisible()
+    // New content no longer drags the reader down.
+    receive(session, text('More text arrives'))
+    await expect.element(screen.getByText('More text arrives')).toBeInTheDocument()
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+    expect(log.scrollTop).toBe(0)
+
+    await userEvent.click(jump)
+    await expect.poll(() => Math.round(log.scrollHeight - log.scrollTop - log.clientHeight)).toBeLessThanOrEqual(1)
+    await expect.element(jump).not.toBeInTheDocument()
+  })
+
+  it('renders one bubble per new chunk, also when the open block is sealed', async () => {
+    const renders: string[] = []
+    function CountingTextData(props: ChunkPartProps<TextDataChunk>) {
+      renders.push(props.item.id)
+      return <TextDataPart {...props} />
+    }
+    const session = createFakeSession()
+    startSession(session)
+    const screen = await renderWidget(session, { components: { TEXT_DATA: CountingTextData } })
+    const total = BLOCK_SIZE * 3 + 5
+    for (let index = 0; index < total; index++) {
+      receive(session, captured(index))
+      // Let React commit each chunk on its own, as a stream does.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    }
+    await expect.element(screen.getByText(`value ${total - 1}`)).toBeInTheDocument()
+    expect(session.store.getState().blocks).toHaveLength(3)
+    expect(renders).toHaveLength(total)
+    expect(new Set(renders).size).toBe(total)
+    expect(screen.container.querySelectorAll('.formtalk-captured')).toHaveLength(total)
+  })
+})

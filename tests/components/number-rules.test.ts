@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { checkNumber, isMultiple, numberRulesOf, parseNumber, stepNumber } from '../../src/components/number-rules'
+
+describe('number rules', () => {
+  const rules = numberRulesOf({ fieldTarget: 'x', rangeLimit: { minInclusiveValue: 0, maxExclusiveValue: 10 }, multipleOf: 2.5 })
+
+  it('reads the chunk', () => {
+    expect(rules).toEqual({ min: 0, max: 10, maxExclusive: true, multipleOf: 2.5 })
+    expect(numberRulesOf({ fieldTarget: 'x', rangeLimit: { maxInclusiveValue: 5 } })).toEqual({ min: undefined, max: 5, maxExclusive: false, multipleOf: undefined })
+  })
+
+  it('parses what people type', () => {
+    expect(parseNumber(' 7.5 ')).toBe(7.5)
+    expect(parseNumber('1,000')).toBe(1000)
+    expect(parseNumber('-3')).toBe(-3)
+    expect(parseNumber('.5')).toBe(0.5)
+    expect(parseNumber('')).toBeUndefined()
+    expect(parseNumber('12abc')).toBeNaN()
+    expect(parseNumber('twelve')).toBeNaN()
+  })
+
+  it('checks range and multiple with float tolerance', () => {
+    expect(checkNumber(7.5, rules)).toBeNull()
+    expect(checkNumber(10, rules)).toEqual({ kind: 'not-below', limit: 10 })
+    expect(checkNumber(-2.5, rules)).toEqual({ kind: 'too-small', min: 0 })
+    expect(checkNumber(6, rules)).toEqual({ kind: 'not-multiple', multipleOf: 2.5 })
+    expect(checkNumber(undefined, rules)).toEqual({ kind: 'required' })
+    expect(checkNumber(Number.NaN, rules)).toEqual({ kind: 'not-a-number' })
+    expect(isMultiple(0.3, 0.1)).toBe(true)
+    expect(isMultiple(0.7, 0.1)).toBe(true)
+    expect(isMultiple(0.75, 0.1)).toBe(false)
+  })
+
+  it('steps to the next multiple inside the range', () => {
+    expect(stepNumber(undefined, 1, rules)).toBe(0)
+    expect(stepNumber(5, 1, rules)).toBe(7.5)
+    expect(stepNumber(7.5, 1, rules)).toBeUndefined()
+    expect(stepNumber(0, -1, rules)).toBeUndefined()
+    expect(stepNumber(3, 1, rules)).toBe(5)
+    expect(stepNumber(3, -1, rules)).toBe(2.5)
+    const tenths = numberRulesOf({ fieldTarget: 'x', multipleOf: 0.1 })
+    expect(stepNumber(0.2, 1, tenths)).toBe(0.3)
+  })
+})
