@@ -1,0 +1,147 @@
+/**
+ * The form's progress: each visible input field's state and a figure over
+ * the required fields. Pure, no React.
+ */
+import type { FieldOption, InputType, JsonValue, WixForm } from '../api/wire-types'
+import { listInputFields } from '../form-schema/list-input-fields'
+import type { FormFieldInfo } from '../form-schema/list-input-fields'
+import type { CapturedValue, SessionState } from '../store/session-state'
+import { collectFieldNotes } from './field-notes'
+import type { FieldNotes } from './field-notes'
+
+/**
+ * - `empty`: no value yet;
+ * - `captured`: a value is known (`displayValue` tells it);
+ * - `attention`: the assistant flagged a problem (`message` tells it) and no value came after it.
+ */
+export type FieldProgressState = 'empty' | 'captured' | 'attention'
+
+export interface FieldProgress {
+  target: string
+  label: string
+  required: boolean
+  state: FieldProgressState
+  /** The captured value in words: the server's `displayValue`, else the option label or the value itself. */
+  displayValue?: string
+  /** Why the field needs attention (the `IMPORTANT_TEXT` or `ERROR` text). */
+  message?: string
+  inputType: InputType
+  componentType: string
+}
+
+export interface FormProgressSnapshot {
+  /** The form's visible input fields in layout order. Empty while the form schema is unknown. */
+  fields: readonly FieldProgress[]
+  /** How many fields are required. */
+  requiredTotal: number
+  /** How many required fields are `captured`. */
+  requiredDone: number
+  /**
+   * 0–100, rounded down so 100 means really done: required fields done over
+   * required fields; when the form requires nothing, captured fields over all
+   * fields; 0 without fields.
+   */
+  percent: number
+}
+
+/** What `computeFormProgress` reads of a session. */
+export type FormProgressSource = Pick<SessionState, 'values'> & Partial<SessionState>
+
+const fieldsByForm = new WeakMap<WixForm, FormFieldInfo[]>()
+
+/** `listInputFields`, computed once per form object. */
+function fieldsOf(form: WixForm): FormFieldInfo[] {
+  let fields = fieldsByForm.get(form)
+  if (!fields) {
+    fields = listInputFields(form)
+    fieldsByForm.set(form, fields)
+  }
+  return fields
+}
+
+/**
+ * Each field's state and the progress figure.
+ *
+ * @param form The form schema; `null` while unknown (then there are no fields).
+ * @param state The session (its `values`, and its transcript when `notes` is not given).
+ * @param notes Field notes from a `createFieldNotesTracker()`. Default: collected
+ *   from `state`'s transcript in one O(n) walk — pass a tracker's notes when
+ *   computing on every chunk.
+ */
+export function computeFormProgress(form: WixForm | null, state: FormProgressSource, notes?: FieldNotes): FormProgressSnapshot {
+  if (!form) return { fields: [], requiredTotal: 0, requiredDone: 0, percent: 0 }
+  const fieldNotes = notes ?? (state.blocks && state.tail ? collectFieldNotes(state as SessionState) : {})
+  const fields: FieldProgress[] = []
+  let requiredTotal = 0
+  let requiredDone = 0
+  let captured = 0
+  for (const info of fieldsOf(form)) {
+    const value = state.values[info.target]
+    const note = fieldNotes[info.target]
+    const hasValue = value !== undefined && !isEmptyValue(value.value)
+    const fieldState: FieldProgressState = note ? 'attention' : hasValue ? 'captured' : 'empty'
+    const progress: FieldProgress = {
+      target: info.target,
+      label: info.label,
+      required: info.required,
+      state: fieldState,
+      inputType: info.inputType,
+      componentType: info.componentType,
+    }
+    if (hasValue) progress.displayValue = displayValueOf(value, info.options)
+    if (note) progress.message = note.message
+    fields.push(progress)
+    if (fieldState === 'captured') captured++
+    if (info.required) {
+      requiredTotal++
+      if (fieldState === 'captured') requiredDone++
+    }
+  }
+  const percent =
+    requiredTotal > 0
+      ? Math.floor((requiredDone / requiredTotal) * 100)
+      : fields.length > 0
+        ? Math.floor((captured / fields.length) * 100)
+        : 0
+  return { fields, requiredTotal, requiredDone, percent }
+}
+
+/** Whether two progress results show the same thing (so the older object can be kept). */
+export function isSameFormProgress(a: FormProgressSnapshot, b: FormProgressSnapshot): boolean {
+  if (a === b) return true
+  if (a.percent !== b.percent || a.requiredDone !== b.requiredDone || a.requiredTotal !== b.requiredTotal) return false
+  if (a.fields.length !== b.fields.length) return false
+  return a.fields.every((field, index) => {
+    const other = b.fields[index]
+    return (
+      other !== undefined &&
+      field.target === other.target &&
+      field.label === other.label &&
+      field.required === other.required &&
+      field.state === other.state &&
+      field.displayValue === other.displayValue &&
+      field.message === other.message
+    )
+  })
+}
+
+function isEmptyValue(value: JsonValue): boolean {
+  if (value === null) return true
+  if (typeof value === 'string') return value.trim() === ''
+  if (Array.isArray(value)) return value.length === 0
+  return false
+}
+
+function displayValueOf(captured: CapturedValue, options: FieldOption[] | undefined): string {
+  if (captured.displayValue !== undefined && captured.displayValue !== '') return captured.displayValue
+  return formatValue(captured.value, options)
+}
+
+function formatValue(value: JsonValue, options: FieldOption[] | undefined): string {
+  if (value === null) return ''
+  if (typeof value === 'string') return options?.find((option) => option.value === value)?.label ?? value
+  if (typeof value === 'number') return value.toLocaleString('en')
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No'
+  if (Array.isArray(value)) return value.map((entry) => formatValue(entry, options)).join(', ')
+  return JSON.stringify(value)
+}

@@ -1,0 +1,38 @@
+/**
+ * A memoised store selector for form progress, for `useSyncExternalStore`
+ * and for code that subscribes to a session store itself. No React.
+ */
+import type { WixForm } from '../api/wire-types'
+import type { SessionState } from '../store/session-state'
+import { computeFormProgress, isSameFormProgress } from './compute-form-progress'
+import type { FormProgressSnapshot } from './compute-form-progress'
+import { createFieldNotesTracker } from './field-notes'
+
+/**
+ * Returns a selector `(state) => FormProgressSnapshot` that keeps its own field-notes
+ * tracker (each new item is read once) and returns the previous object while
+ * nothing visible changed — safe as a `useSyncExternalStore` snapshot.
+ * One selector per consumer: it remembers the last state it saw.
+ *
+ * @param form The form schema to use instead of `state.form`. Default: `state.form`.
+ */
+export function createFormProgressSelector(form?: WixForm | null): (state: SessionState) => FormProgressSnapshot {
+  const tracker = createFieldNotesTracker()
+  let last: FormProgressSnapshot | undefined
+  let lastForm: WixForm | null | undefined
+  let lastValues: SessionState['values'] | undefined
+  let lastNotes: ReturnType<typeof tracker.update> | undefined
+
+  return (state) => {
+    const notes = tracker.update(state)
+    const currentForm = form ?? state.form
+    if (last && currentForm === lastForm && state.values === lastValues && notes === lastNotes) return last
+    lastForm = currentForm
+    lastValues = state.values
+    lastNotes = notes
+    const next = computeFormProgress(currentForm, state, notes)
+    if (last && isSameFormProgress(last, next)) return last
+    last = next
+    return next
+  }
+}

@@ -1,0 +1,67 @@
+import { useEffect, useMemo } from 'react'
+import type { WixForm } from '../api/wire-types'
+import { useSessionHandle, useStoreSelector } from '../hooks/session-context'
+import type { SessionState } from '../store/session-state'
+import type { FormProgressSnapshot } from './compute-form-progress'
+import { createFormProgressSelector } from './form-progress-selector'
+
+/** Where the hook can fetch a form schema: the formtalk client (`createInteractiveFormClient`) fits. */
+export interface FormSchemaSource {
+  getForm(formId: string, options?: { signal?: AbortSignal | undefined }): Promise<WixForm>
+}
+
+export interface UseFormProgressOptions {
+  /**
+   * The form schema, when you have it. Default: the session's own (`state.form`,
+   * from the session reply or an earlier `form-loaded`).
+   */
+  form?: WixForm | null | undefined
+  /**
+   * Fetches the schema (`client.getForm(formId)`) when neither `form` nor the
+   * session has it, and stores it in the session (a `form-loaded` event) so
+   * every consumer shares it. Default: none (no fetch; no fields until a schema is known).
+   */
+  client?: FormSchemaSource | undefined
+  /** Told when fetching the schema fails. Default: the failure is ignored and the list stays empty. */
+  onFormError?: ((error: unknown) => void) | undefined
+}
+
+const selectFormId = (state: SessionState) => state.formId
+const selectHasForm = (state: SessionState) => state.form !== null
+
+/**
+ * The nearest session's form progress: each visible input field's state
+ * (empty, captured, needs attention) and a percentage over the required
+ * fields. Re-renders only when something visible changes; the returned
+ * object keeps its identity otherwise. Each new chunk costs O(1) work plus
+ * one pass over the form's fields.
+ */
+export function useFormProgress(options: UseFormProgressOptions = {}): FormProgressSnapshot {
+  const { store } = useSessionHandle()
+  const { form, client, onFormError } = options
+  // The selector's tracker notices a different transcript by itself (another store, a reset).
+  const selector = useMemo(() => createFormProgressSelector(form), [form])
+  const progress = useStoreSelector(store, selector)
+
+  const formId = useStoreSelector(store, selectFormId)
+  const hasForm = useStoreSelector(store, selectHasForm)
+  const needsFetch = !form && !hasForm && client !== undefined && formId !== null
+  useEffect(() => {
+    if (!needsFetch || !client || formId === null) return
+    const controller = new AbortController()
+    client.getForm(formId, { signal: controller.signal }).then(
+      (loaded) => {
+        // Only if the session still wants this form.
+        if (!controller.signal.aborted && store.getState().formId === formId) store.dispatch({ type: 'form-loaded', form: loaded })
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) onFormError?.(error)
+      },
+    )
+    return () => controller.abort()
+    // onFormError is a notification only; a new function must not refetch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [needsFetch, client, formId, store])
+
+  return progress
+}
