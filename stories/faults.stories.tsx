@@ -1,0 +1,158 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { contactForm } from '../src/emulator'
+import type { FaultName, FaultSelector } from '../src/emulator'
+import { conversation } from './support/conversation-steps'
+import { EmulatorForm, emulatorLoader, emulatorOf, requestLogOf } from './support/emulator-form'
+
+/** The emulator fails the user's first message with `fault`; everything else goes through. */
+function firstMessageFails(fault: FaultName): FaultSelector {
+  let done = false
+  return (request) => {
+    if (done || !request.endpoint.startsWith('send')) return undefined
+    done = true
+    return fault
+  }
+}
+
+const NAME = 'My name is Ada Lovelace'
+
+/**
+ * What the user sees when things go wrong, against the emulator's injected
+ * faults, and how Retry recovers. Every story uses the "Contact us" form and
+ * fails the first message (or the greeting) once.
+ */
+const meta = {
+  title: 'Faults',
+  args: { streaming: true },
+  argTypes: { streaming: { control: 'boolean', description: 'Read replies as server-sent events.' } },
+  render: (args, { loaded }) => (
+    <EmulatorForm emulator={emulatorOf({ loaded })} requestLog={requestLogOf({ loaded })} formId={contactForm.id} streaming={args.streaming} />
+  ),
+} satisfies Meta<{ streaming: boolean }>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** 503 on send: the message stays in the thread marked "Not sent." with Retry, and Retry delivers it. */
+export const SendUnavailable: Story = {
+  loaders: [emulatorLoader({ faults: firstMessageFails('http-503') })],
+  play: async ({ canvasElement, loaded }) => {
+    const emulator = emulatorOf({ loaded })
+    const chat = conversation(canvasElement)
+    await chat.greeted('Contact us')
+    await chat.send(NAME)
+    const bubble = await waitFor(() => {
+      const found = canvasElement.querySelector<HTMLElement>('.formtalk-user[data-delivery="failed"]')
+      expect(found).not.toBeNull()
+      return found as HTMLElement
+    })
+    await expect(bubble).toHaveTextContent(NAME)
+    await expect(within(bubble).getByText(/Not sent\./)).toBeVisible()
+    await expect(chat.canvas.getByRole('alert')).toHaveTextContent('The service is having trouble right now. Try again in a moment.')
+    await expect(emulator.sessions()[0]?.values).toEqual({})
+
+    await userEvent.click(within(bubble).getByRole('button', { name: 'Retry' }))
+    await chat.settled()
+    await expect(chat.canvas.queryByText(/Not sent\./)).toBeNull()
+    await expect(chat.canvas.queryByRole('alert')).toBeNull()
+    await expect(canvasElement.querySelectorAll('.formtalk-user')).toHaveLength(1)
+    await expect(chat.captured()).toEqual({ 'First name': 'Ada', 'Last name': 'Lovelace' })
+    await expect(emulator.sessions()[0]?.values).toEqual({ firstName: 'Ada', lastName: 'Lovelace' })
+  },
+}
+
+/** Offline (the request never got an answer): the same recovery as a 503, in other words. */
+export const SendOffline: Story = {
+  loaders: [emulatorLoader({ faults: firstMessageFails('network') })],
+  play: async ({ canvasElement }) => {
+    const chat = conversation(canvasElement)
+    await chat.greeted('Contact us')
+    await chat.send(NAME)
+    await expect(await chat.canvas.findByText('You appear to be offline. Check your connection and try again.')).toBeVisible()
+    const bubble = canvasElement.querySelector('.formtalk-user') as HTMLElement
+    await expect(within(bubble).getByText(/Not sent\./)).toBeVisible()
+    await userEvent.click(within(bubble).getByRole('button', { name: 'Retry' }))
+    await chat.settled()
+    await expect(chat.captured()).toEqual({ 'First name': 'Ada', 'Last name': 'Lovelace' })
+  },
+}
+
+/** The stream breaks off after two events: what arrived stays, the thread says the reply was cut short, Retry finishes it. */
+export const CutStream: Story = {
+  loaders: [emulatorLoader({ faults: firstMessageFails('cut-stream') })],
+  play: async ({ canvasElement, loaded }) => {
+    const emulator = emulatorOf({ loaded })
+    const chat = conversation(canvasElement)
+    await chat.greeted('Contact us')
+    await chat.send(NAME)
+    const alert = await chat.canvas.findByRole('alert')
+    await expect(alert).toHaveTextContent('The reply was cut short.')
+    // The two chunks that made it are kept; the question that should have followed never came.
+    await expect(chat.captured()).toEqual({ 'First name': 'Ada', 'Last name': 'Lovelace' })
+    const log = chat.canvas.getByRole('log')
+    await expect(within(log).queryByText(/What's your email\?/)).toBeNull()
+    await expect(canvasElement.querySelector('.formtalk')).toHaveAttribute('data-status', 'error')
+
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await chat.settled()
+    await expect(chat.canvas.queryByRole('alert')).toBeNull()
+    await expect(await within(log).findByText(/What's your email\?/)).toBeVisible()
+    await chat.say('ada@example.com')
+    await expect(emulator.sessions()[0]?.values).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' })
+  },
+}
+
+/** The reply ends with `END_OF_RESPONSE {success: false}`: the user is told it did not finish, and Retry sends the message again. */
+export const EndFailure: Story = {
+  loaders: [emulatorLoader({ faults: firstMessageFails('end-failure') })],
+  play: async ({ canvasElement, loaded }) => {
+    const chat = conversation(canvasElement)
+    await chat.greeted('Contact us')
+    await chat.send(NAME)
+    const alert = await chat.canvas.findByRole('alert')
+    await expect(alert).toHaveTextContent('The reply was cut short.')
+    const sends = requestLogOf({ loaded }).length
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await chat.settled()
+    await expect(requestLogOf({ loaded })).toHaveLength(sends + 1)
+    await expect(chat.canvas.queryByRole('alert')).toBeNull()
+    await expect(chat.captured()).toEqual({ 'First name': 'Ada', 'Last name': 'Lovelace' })
+  },
+}
+
+/**
+ * The service answers with an `ERROR` chunk (and a normal end of response):
+ * its message is shown as an alert, nothing was captured, the composer is
+ * ready, and sending the message again goes through.
+ */
+export const ErrorChunk: Story = {
+  loaders: [emulatorLoader({ faults: firstMessageFails('error-chunk') })],
+  play: async ({ canvasElement, loaded }) => {
+    const emulator = emulatorOf({ loaded })
+    const chat = conversation(canvasElement)
+    await chat.greeted('Contact us')
+    await chat.say(NAME)
+    const alert = chat.log().getByRole('alert')
+    await expect(alert).toHaveTextContent('Sorry, something went wrong on our side and I couldn’t process that message. Please try again.')
+    await expect(chat.captured()).toEqual({})
+    await expect(emulator.sessions()[0]?.values).toEqual({})
+    await chat.say(NAME)
+    await expect(chat.captured()).toEqual({ 'First name': 'Ada', 'Last name': 'Lovelace' })
+    await expect(emulator.sessions()[0]?.values).toEqual({ firstName: 'Ada', lastName: 'Lovelace' })
+  },
+}
+
+/** The greeting fails three times (the widget retries a failed start twice on its own): an alert with Retry, which starts the chat. */
+export const GreetingUnavailable: Story = {
+  loaders: [emulatorLoader({ faults: [{ fault: 'http-503', times: 3 }] })],
+  play: async ({ canvasElement, loaded }) => {
+    const chat = conversation(canvasElement)
+    const alert = await chat.canvas.findByRole('alert', {}, { timeout: 5_000 })
+    await expect(alert).toHaveTextContent('The service is having trouble right now. Try again in a moment.')
+    await expect(requestLogOf({ loaded })).toHaveLength(3)
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await chat.greeted('Contact us')
+    await expect(chat.canvas.queryByRole('alert')).toBeNull()
+  },
+}
