@@ -43,9 +43,11 @@ export interface UseInteractiveFormSessionOptions {
   /** Called once with the `checkoutId` when a submission carries one (a purchase): redirect to checkout here. Default: none. */
   onCheckout?: ((checkoutId: string) => void) | undefined
   /**
-   * Called for every failure (`info.fatal`), and for warnings the
-   * conversation survives (`!info.fatal`: skipped malformed frames, a form
-   * schema that could not be fetched, a message over 10,000 characters).
+   * Called for every failure (`info.fatal`: HTTP errors, timeouts, network
+   * errors, cut streams, `END_OF_RESPONSE` with `success: false`), and for
+   * warnings the conversation survives (`!info.fatal`: skipped malformed
+   * frames, a form schema that could not be fetched, a message over 10,000
+   * characters, storage problems of `persist` with `operation: 'persist'`).
    * Never for the hook's own aborts (stop, reset, unmount). Default: none.
    */
   onError?: ((error: InteractiveFormError, info: SessionErrorInfo) => void) | undefined

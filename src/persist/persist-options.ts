@@ -1,0 +1,59 @@
+/** The `persist` option: where and for how long a conversation is kept across reloads. No React. */
+
+/** The three `Storage` methods persistence calls; `sessionStorage`, `localStorage` or your own adapter fit. */
+export type PersistStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+
+export interface PersistOptions {
+  /**
+   * Where the conversation is kept. Default: `sessionStorage` when the page
+   * has it (one tab, survives reloads); without it nothing is kept.
+   */
+  storage?: PersistStorage | undefined
+  /** The storage key. Default: `formtalk:<formId>`. */
+  key?: string | undefined
+  /**
+   * A saved conversation untouched for longer than this is not restored (the
+   * service forgets idle sessions too), in ms. Default: `1_800_000` (30 minutes).
+   */
+  maxIdleMs?: number | undefined
+}
+
+/** `true` for the defaults, an object to choose storage, key or idle time; `false`/absent keeps nothing. */
+export type PersistOption = boolean | PersistOptions
+
+export const DEFAULT_PERSIST_MAX_IDLE_MS = 30 * 60_000
+
+/** The prefix of the default key; the form id follows. */
+export const PERSIST_KEY_PREFIX = 'formtalk:'
+
+export interface ResolvedPersistOptions {
+  /** `undefined` when the option asked for the default storage and the page has none (or refuses access). */
+  storage: PersistStorage | undefined
+  /** Why `storage` is missing: `server` (no window: nothing to report) or the error the browser threw. */
+  storageProblem: 'server' | { error: unknown } | undefined
+  key: string
+  maxIdleMs: number
+}
+
+/** The settings for one form, or `null` when persistence is off. */
+export function resolvePersistOptions(option: PersistOption | undefined, formId: string): ResolvedPersistOptions | null {
+  if (option === undefined || option === false) return null
+  const options: PersistOptions = option === true ? {} : option
+  const key = options.key ?? `${PERSIST_KEY_PREFIX}${formId}`
+  const maxIdleMs =
+    options.maxIdleMs !== undefined && Number.isFinite(options.maxIdleMs) && options.maxIdleMs >= 0 ? options.maxIdleMs : DEFAULT_PERSIST_MAX_IDLE_MS
+  if (options.storage) return { storage: options.storage, storageProblem: undefined, key, maxIdleMs }
+  const found = defaultStorage()
+  return 'storage' in found ? { storage: found.storage, storageProblem: undefined, key, maxIdleMs } : { storage: undefined, storageProblem: found.problem, key, maxIdleMs }
+}
+
+function defaultStorage(): { storage: PersistStorage } | { problem: ResolvedPersistOptions['storageProblem'] } {
+  if (typeof window === 'undefined') return { problem: 'server' }
+  try {
+    // Reading the property throws (SecurityError) when the browser blocks storage for this page.
+    const storage = window.sessionStorage
+    return storage ? { storage } : { problem: { error: new Error('sessionStorage is not available') } }
+  } catch (error) {
+    return { problem: { error } }
+  }
+}
