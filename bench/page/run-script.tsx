@@ -1,0 +1,148 @@
+/**
+ * Feeds a script of store events into the real store under the real widget
+ * (`InteractiveFormView`: thread + composer at the widget's default fixed
+ * height, default renderers wrapped in render counters), one `flushSync`
+ * commit per event, and measures the events of one kind from a given
+ * position on.
+ *
+ * `commit`: a plain synchronous loop; the time is the store's and React's
+ * (dispatch, render, commit, effects) and no frame runs in between.
+ * `frame`: before the measured events a frame is let through so the thread's
+ * auto-scroll (a ResizeObserver) reaches the bottom; then each event is
+ * dispatched inside its own animation frame and timed until the frame's work
+ * is done (style, layout, auto-scroll, paint): what a user's browser does per
+ * chunk with follow-to-bottom on.
+ */
+import { flushSync } from 'react-dom'
+import { createRoot } from 'react-dom/client'
+import { InteractiveFormView } from '../../src/components'
+import { createSessionStore } from '../../src/store'
+import type { SessionState, SessionStore } from '../../src/store'
+import type { Pacing } from '../shared/bench-results'
+import type { ScriptStep } from '../shared/transcript-script'
+import { sessionOpeningEvents } from '../shared/transcript-script'
+import { createBenchFrame } from './bench-frame'
+import { benchSession } from './bench-session'
+import { changedItemIds } from './changed-items'
+import { countingComponents } from './counting-components'
+import { median } from '../shared/statistics'
+import { clippedTotal } from './clipped-total'
+import { afterFrameWork, isScrolledToBottom, nextFrame } from './frame-timing'
+
+export interface ScriptRunOptions {
+  steps: readonly ScriptStep[]
+  /** The kind of step to measure. */
+  measure: 'bubble' | 'text-piece'
+  /** Measure steps of that kind from this position (0-based, counting only that kind). */
+  measureFrom: number
+  pacing: Pacing
+}
+
+export interface ScriptRunMeasurement {
+  measured: number
+  /** The measured steps' time, each step capped at `CLIP_FACTOR` × the median step (see there). */
+  elapsedMs: number
+  /** Steps that hit the cap. */
+  clippedSteps: number
+  /** The median measured step: robust to a neighbour process preempting a few steps, blind to a cost every 32nd step. */
+  typicalMs: number
+  renders: number
+  changedItems: number
+  /** Measured steps whose bubble renders differed from the items they changed. */
+  mismatched: number
+  /** The first few mismatches, to say which bubbles rendered needlessly (or were missed). */
+  mismatchExamples: MismatchExample[]
+  bubblesInDom: number
+  /** Store subscriptions open at the end (each is called on every dispatch). */
+  storeListeners: number
+  /** Whether the log overflowed its box (it really scrolled) and ended at the bottom; `null` for `commit`. */
+  atBottom: boolean | null
+  finalState: SessionState
+}
+
+export interface MismatchExample {
+  /** The event's chunk type (or event type). */
+  event: string
+  itemCount: number
+  renderedIds: string[]
+  changedIds: string[]
+}
+
+const MAX_EXAMPLES = 5
+
+export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMeasurement> {
+  const store: SessionStore = createSessionStore()
+  for (const event of sessionOpeningEvents()) store.dispatch(event)
+  // Count open subscriptions: each one is called on every dispatch, so their number is part of a chunk's cost.
+  let storeListeners = 0
+  const subscribe = store.subscribe
+  store.subscribe = (listener) => {
+    storeListeners++
+    const unsubscribe = subscribe(listener)
+    return () => {
+      storeListeners--
+      unsubscribe()
+    }
+  }
+  const counter = { renders: 0, renderedIds: [] as string[] }
+  const components = countingComponents(counter)
+  const frame = createBenchFrame()
+  const root = createRoot(frame.element)
+  const framePaced = options.pacing === 'frame'
+  try {
+    flushSync(() => root.render(<InteractiveFormView session={benchSession(store)} components={components} theme="light" />))
+    const log = frame.element.querySelector('[role="log"]')
+    if (!log) throw new Error('the thread rendered no role="log"')
+
+    let seen = 0
+    let paced = false
+    const result = { measured: 0, renders: 0, changedItems: 0, mismatched: 0, mismatchExamples: [] as MismatchExample[] }
+    const stepTimes: number[] = []
+    for (const step of options.steps) {
+      const measured = step.kind === options.measure && seen++ >= options.measureFrom
+      if (framePaced && measured && !paced) {
+        paced = true
+        // Let the auto-scroll catch up with the unpaced history before the first measured frame.
+        await nextFrame()
+        await nextFrame()
+      }
+      if (paced) await nextFrame()
+      const before = store.getState()
+      const rendersBefore = counter.renders
+      counter.renderedIds.length = 0
+      const start = performance.now()
+      flushSync(() => store.dispatch(step.event))
+      const end = paced ? await afterFrameWork() : performance.now()
+      if (!measured) continue
+      const renders = counter.renders - rendersBefore
+      const after = store.getState()
+      const changed = changedItemIds(before, after)
+      result.measured++
+      stepTimes.push(end - start)
+      result.renders += renders
+      result.changedItems += changed.length
+      if (renders === changed.length) continue
+      result.mismatched++
+      if (result.mismatchExamples.length < MAX_EXAMPLES) {
+        const event = step.event.type === 'chunk' ? step.event.chunk.chunkType : step.event.type
+        result.mismatchExamples.push({ event, itemCount: after.itemCount, renderedIds: [...counter.renderedIds], changedIds: changed })
+      }
+    }
+    await nextFrame()
+    await nextFrame()
+    const overflowed = log.scrollHeight > log.clientHeight
+    return {
+      ...result,
+      ...clippedTotal(stepTimes),
+      typicalMs: median(stepTimes),
+      // Each item view renders one element into its block.
+      bubblesInDom: log.querySelectorAll('.formtalk-block > *').length,
+      storeListeners,
+      atBottom: framePaced ? overflowed && isScrolledToBottom(log) : null,
+      finalState: store.getState(),
+    }
+  } finally {
+    root.unmount()
+    frame.remove()
+  }
+}
