@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useSessionStore } from '../hooks/session-context'
 import { isBusy } from './session-slices'
 import { StartButton } from './start-button'
-import { TranscriptBlockView } from './transcript-block'
+import { transcriptGroups } from './transcript-group'
 import { TransportError } from './transport-error'
 import { TurnAnnouncer } from './turn-announcer'
 import { TypingIndicator } from './typing-indicator'
@@ -31,15 +31,10 @@ export function Thread() {
   const jumping = useRef(false)
   const [scrolledUp, setScrolledUp] = useState(false)
 
-  // One flat keyed list: the reducer seals the tail as block `b<n>`, so keying
-  // the tail `b<n>` among its siblings keeps its bubbles mounted when sealed.
-  const blocksAndTail = useMemo(
-    () => [
-      ...blocks.map((block) => <TranscriptBlockView key={block.id} block={block} />),
-      <TranscriptBlockView key={`b${blocks.length}`} block={null} />,
-    ],
-    [blocks],
-  )
+  // Blocks in fixed groups, each block keyed `b<index>` for life (the reducer
+  // seals the tail as that block), so sealing remounts nothing and a tail
+  // update walks a few groups rather than every block.
+  const blocksAndTail = useMemo(() => transcriptGroups(blocks), [blocks])
 
   useLayoutEffect(() => {
     const log = logRef.current

@@ -3,6 +3,8 @@ import { userEvent } from 'vitest/browser'
 import type { TextDataChunk } from '../../../src/api/wire-types'
 import { TextDataPart } from '../../../src/components/text-data-part'
 import type { ChunkPartProps } from '../../../src/components/part-props'
+import { flushSync } from 'react-dom'
+import { GROUP_SIZE } from '../../../src/components/transcript-group'
 import { BLOCK_SIZE } from '../../../src/store/session-state'
 import { createFakeSession, endTurn, receive, renderWidget, startSession, text } from './harness'
 
@@ -109,5 +111,26 @@ describe('thread', () => {
     expect(renders).toHaveLength(total)
     expect(new Set(renders).size).toBe(total)
     expect(screen.container.querySelectorAll('.formtalk-captured')).toHaveLength(total)
+  })
+
+  it('mounts every bubble once across block groups, in order', async () => {
+    const mounts: string[] = []
+    function CountingTextData(props: ChunkPartProps<TextDataChunk>) {
+      mounts.push(props.item.id)
+      return <TextDataPart {...props} />
+    }
+    const session = createFakeSession()
+    startSession(session)
+    const screen = await renderWidget(session, { components: { TEXT_DATA: CountingTextData } })
+    // Past the first group of blocks, so the tail moves into a new group.
+    const total = BLOCK_SIZE * GROUP_SIZE + BLOCK_SIZE + 3
+    for (let index = 0; index < total; index++) flushSync(() => receive(session, captured(index)))
+    await expect.element(screen.getByText(`value ${total - 1}`)).toBeInTheDocument()
+    expect(mounts).toHaveLength(total)
+    expect(new Set(mounts).size).toBe(total)
+    const shown = [...screen.container.querySelectorAll('.formtalk-captured')].map((element) => element.textContent)
+    expect(shown).toHaveLength(total)
+    expect(shown[BLOCK_SIZE * GROUP_SIZE]).toContain(`value ${BLOCK_SIZE * GROUP_SIZE}`)
+    expect(shown.at(-1)).toContain(`value ${total - 1}`)
   })
 })
