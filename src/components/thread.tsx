@@ -29,6 +29,7 @@ export function Thread() {
   const contentRef = useRef<HTMLDivElement>(null)
   const following = useRef(true)
   const jumping = useRef(false)
+  const lastScrollTop = useRef(0)
   const [scrolledUp, setScrolledUp] = useState(false)
 
   // Blocks in fixed groups, each block keyed `b<index>` for life (the reducer
@@ -51,11 +52,17 @@ export function Thread() {
   const onScroll = useCallback(() => {
     const log = logRef.current
     if (!log) return
+    const top = log.scrollTop
+    const movedUp = top < lastScrollTop.current - 1
+    lastScrollTop.current = top
     const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight <= BOTTOM_SLACK
     if (jumping.current && !atBottom) return
     jumping.current = false
-    following.current = atBottom
-    setScrolledUp(!atBottom)
+    // Our own scroll-to-bottom can land short of a bottom that streaming content
+    // has already pushed further down; only the reader scrolling up stops following.
+    if (atBottom) following.current = true
+    else if (movedUp) following.current = false
+    setScrolledUp(!following.current)
   }, [])
 
   const jumpToLatest = () => {

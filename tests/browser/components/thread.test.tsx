@@ -91,6 +91,24 @@ describe('thread', () => {
     await expect.element(jump).not.toBeInTheDocument()
   })
 
+  it('keeps following when streamed content outgrows its own scroll to the bottom', async () => {
+    const session = createFakeSession()
+    startSession(session)
+    const screen = await renderWidget(session)
+    const log = screen.getByRole('log').element() as HTMLElement
+    for (let index = 0; index < 40; index++) receive(session, captured(index))
+    await expect.poll(() => log.scrollHeight > log.clientHeight && log.scrollHeight - log.scrollTop - log.clientHeight <= 1).toBe(true)
+    // More content lands before the scroll event of our own scroll-to-bottom:
+    // that event reports a position short of the new bottom, but further down.
+    flushSync(() => {
+      for (let index = 40; index < 50; index++) receive(session, captured(index))
+    })
+    log.scrollTop += 5
+    log.dispatchEvent(new Event('scroll'))
+    expect(screen.getByRole('button', { name: 'Jump to latest' }).query()).toBeNull()
+    await expect.poll(() => Math.round(log.scrollHeight - log.scrollTop - log.clientHeight)).toBeLessThanOrEqual(1)
+  })
+
   it('renders one bubble per new chunk, also when the open block is sealed', async () => {
     const renders: string[] = []
     function CountingTextData(props: ChunkPartProps<TextDataChunk>) {
