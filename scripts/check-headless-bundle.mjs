@@ -1,7 +1,9 @@
 // Tree-shaking guard (`npm run size` runs it before size-limit): bundles a few
 // typical imports from the built package the way an app's bundler would and
 // fails if one drags in code it must not — the headless hook must not pull
-// the widget or Radix, the API client must not pull React at all, the proxy
+// the widget, Radix, the persistence code (opt-in through
+// `createSessionPersistence`) or TanStack's `QueryClient` class (the app's
+// provider creates that), the API client must not pull React at all, the proxy
 // must stay free of React, the emulator free of React and of Node built-ins
 // (bundled for the browser, an import of `node:*` fails). Needs `npm run build` first.
 import { existsSync } from 'node:fs'
@@ -16,6 +18,8 @@ const REACT = /(^|\/)node_modules\/(react|react-dom|scheduler)\//
 const REACT_QUERY = /(^|\/)node_modules\/@tanstack\//
 const COMPONENTS = /(^|\/)dist\/components\//
 const HOOKS = /(^|\/)dist\/hooks\//
+const PERSIST = /(^|\/)dist\/persist\//
+const QUERY_CLIENT = /(^|\/)node_modules\/@tanstack\/query-core\/.*\/(queryClient|queryCache|query)\.js$/
 
 const checks = [
   {
@@ -23,7 +27,12 @@ const checks = [
     entry: 'dist/index.js',
     code: (from) => `import { useInteractiveFormSession } from ${from}; console.log(useInteractiveFormSession)`,
     external: ['react', 'react-dom'],
-    forbidden: { 'Radix UI': RADIX, 'widget components (dist/components)': COMPONENTS },
+    forbidden: {
+      'Radix UI': RADIX,
+      'widget components (dist/components)': COMPONENTS,
+      'persistence (dist/persist)': PERSIST,
+      "TanStack's QueryClient": QUERY_CLIENT,
+    },
   },
   {
     name: 'createInteractiveFormClient + createSessionStore (no React)',

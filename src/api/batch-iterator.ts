@@ -23,33 +23,37 @@ const DONE: IteratorReturnResult<void> = Object.freeze({ done: true, value: unde
  * are served in order, and after an error or the end it only reports done.
  */
 export class BatchIterator<T> implements AsyncGenerator<T, void, undefined> {
-  private batch: readonly T[] = []
-  private index = 0
-  private finished = false
-  private pending: Promise<IteratorResult<T, void>> | undefined
+  #batch: readonly T[] = []
+  #index = 0
+  #finished = false
+  #pending: Promise<IteratorResult<T, void>> | undefined
 
-  constructor(private readonly source: BatchSource<T>) {}
+  readonly #source: BatchSource<T>
+
+  constructor(source: BatchSource<T>) {
+    this.#source = source
+  }
 
   next(): Promise<IteratorResult<T, void>> {
-    if (this.index < this.batch.length) return Promise.resolve({ done: false, value: this.batch[this.index++] as T })
-    if (this.finished) return Promise.resolve(DONE)
-    if (this.pending) return this.pending.then(() => this.next(), () => this.next())
-    const pending = this.pullNext()
-    this.pending = pending
+    if (this.#index < this.#batch.length) return Promise.resolve({ done: false, value: this.#batch[this.#index++] as T })
+    if (this.#finished) return Promise.resolve(DONE)
+    if (this.#pending) return this.#pending.then(() => this.next(), () => this.next())
+    const pending = this.#pullNext()
+    this.#pending = pending
     const clear = () => {
-      if (this.pending === pending) this.pending = undefined
+      if (this.#pending === pending) this.#pending = undefined
     }
     pending.then(clear, clear)
     return pending
   }
 
   return(): Promise<IteratorResult<T, void>> {
-    this.finish()
+    this.#finish()
     return Promise.resolve(DONE)
   }
 
   throw(error: unknown): Promise<IteratorResult<T, void>> {
-    this.finish()
+    this.#finish()
     return Promise.reject(error)
   }
 
@@ -57,32 +61,32 @@ export class BatchIterator<T> implements AsyncGenerator<T, void, undefined> {
     return this
   }
 
-  private async pullNext(): Promise<IteratorResult<T, void>> {
+  async #pullNext(): Promise<IteratorResult<T, void>> {
     try {
       for (;;) {
-        const batch = await this.source.pull()
-        if (this.finished) return DONE
+        const batch = await this.#source.pull()
+        if (this.#finished) return DONE
         if (batch === null) {
-          this.finish()
+          this.#finish()
           return DONE
         }
         if (batch.length > 0) {
-          this.batch = batch
-          this.index = 1
+          this.#batch = batch
+          this.#index = 1
           return { done: false, value: batch[0] as T }
         }
       }
     } catch (error) {
-      this.finish()
+      this.#finish()
       throw error
     }
   }
 
-  private finish(): void {
-    if (this.finished) return
-    this.finished = true
-    this.batch = []
-    this.index = 0
-    this.source.close()
+  #finish(): void {
+    if (this.#finished) return
+    this.#finished = true
+    this.#batch = []
+    this.#index = 0
+    this.#source.close()
   }
 }

@@ -7,16 +7,15 @@ import { currentClientTime } from './client-time'
 import { InteractiveFormError } from './errors'
 import { httpErrorFromResponse } from './http-error'
 import { BatchIterator, type BatchSource } from './batch-iterator'
-import { createStreamEventSource, streamFormatFromContentType, timeoutMessage } from './stream-reader'
+import { abortedError, describe, ignore, inputTooLongError, isChunk, isRecord, protocolError, timeoutError, validationError } from './request-errors'
+import { createStreamEventSource, streamFormatFromContentType } from './stream-reader'
 import {
   DEFAULT_BASE_URL,
-  MAX_INPUT_LENGTH,
   type ClientTime,
   type CreateInteractiveFormSessionRequest,
   type CurrentValues,
   type InteractiveFormResponse,
   type InteractiveFormStreamEvent,
-  type ResponseChunk,
   type SendUserMessageRequest,
   type WixForm,
 } from './wire-types'
@@ -142,28 +141,21 @@ export function createInteractiveFormClient(options: InteractiveFormClientOption
   const limitMs = timeoutMs > 0 && timeoutMs !== Infinity ? timeoutMs : undefined
   const customFetch = options.fetch
   const headersOption = options.headers
-  const fetchFunction: FetchFunction = customFetch ?? ((input, init) => globalThis.fetch(input, init))
 
+  /** Sends the request; a non-2xx answer throws its `http` error. */
   async function send(scope: RequestScope, method: 'GET' | 'POST', url: string, body: string | undefined, accept: string): Promise<Response> {
-    const headers = await scope.race(
-      buildHeaders(method, url, body !== undefined, accept, headersOption, scope.signal),
-      (cause) => new InteractiveFormError({ kind: 'network', message: `Could not prepare the request headers: ${describe(cause)}`, cause }),
-    )
+    const headers = await scope.race(buildHeaders(method, url, body !== undefined, accept, headersOption, scope.signal), 'Could not prepare the request headers')
     const init: RequestInit = body === undefined ? { method, headers, signal: scope.signal } : { method, headers, body, signal: scope.signal }
-    return scope.race(
-      (async () => fetchFunction(url, init))(),
-      (cause) => new InteractiveFormError({ kind: 'network', message: `The request to ${url} failed: ${describe(cause)}`, cause }),
-    )
-  }
-
-  async function readHttpError(scope: RequestScope, response: Response): Promise<InteractiveFormError> {
+    // Looked up at each call, so spies and polyfills installed after the client is built are used.
+    const response = await scope.race((async () => (customFetch ?? globalThis.fetch)(url, init))(), `The request to ${url} failed`)
+    if (response.ok) return response
     let text: string | undefined
     try {
-      text = await scope.race(response.text(), (cause) => new InteractiveFormError({ kind: 'network', message: describe(cause), cause }))
+      text = await scope.race(response.text(), 'The connection broke while reading the error')
     } catch {
       // The status alone still tells what happened.
     }
-    return httpErrorFromResponse(response, text)
+    throw httpErrorFromResponse(response, text)
   }
 
   async function requestJson<T>(
@@ -176,11 +168,7 @@ export function createInteractiveFormClient(options: InteractiveFormClientOption
     const scope = new RequestScope(signal, limitMs)
     try {
       const response = await send(scope, method, url, body, 'application/json')
-      if (!response.ok) throw await readHttpError(scope, response)
-      const text = await scope.race(
-        response.text(),
-        (cause) => new InteractiveFormError({ kind: 'network', message: `The connection broke while reading the answer: ${describe(cause)}`, cause }),
-      )
+      const text = await scope.race(response.text(), 'The connection broke while reading the answer')
       let value: unknown
       try {
         value = JSON.parse(text)
@@ -236,14 +224,14 @@ export function createInteractiveFormClient(options: InteractiveFormClientOption
       let response: Response
       try {
         response = await send(requestScope, 'POST', url, body, 'text/event-stream')
-        if (!response.ok) throw await readHttpError(requestScope, response)
       } finally {
         // From here the stream reader runs the idle timeout and watches the caller's signal.
         requestScope.dispose()
         scope = undefined
       }
       const contentType = response.headers.get('content-type')
-      if (!isStreamContentType(contentType)) {
+      // No content type (a bare ReadableStream body) or a text/JSON flavour is fine; an HTML error page is not.
+      if (contentType && !/event-stream|json|text\/plain|octet-stream/i.test(contentType)) {
         response.body?.cancel().catch(ignore)
         throw protocolError(`Expected an event stream, got content type ${contentType}`)
       }
@@ -268,21 +256,11 @@ export function createInteractiveFormClient(options: InteractiveFormClientOption
   function sendBody(sessionId: string, options: SendUserMessageOptions): string {
     const request: SendUserMessageRequest = { interactiveFormSessionId: sessionId }
     const { input, currentValues } = options
-    if (typeof input === 'string' && exceedsInputLimit(input)) {
-      throw new InteractiveFormError({
-        kind: 'validation',
-        message: `The message is longer than ${MAX_INPUT_LENGTH} characters`,
-        details: { validationError: { fieldViolations: [{ field: 'input', description: `at most ${MAX_INPUT_LENGTH} characters`, violatedRule: 'MAX_LENGTH' }] } },
-      })
-    }
+    const tooLong = typeof input === 'string' ? inputTooLongError(input) : undefined
+    if (tooLong) throw tooLong
     const hasInput = typeof input === 'string' && input.trim() !== ''
-    const hasValues = currentValues !== undefined && currentValues !== null && Object.keys(currentValues).length > 0
-    if (!hasInput && !hasValues) {
-      throw new InteractiveFormError({
-        kind: 'validation',
-        code: 'EMPTY_REQUEST',
-        message: 'Nothing to send: give a non-empty input or currentValues',
-      })
+    if (!hasInput && !(currentValues && Object.keys(currentValues).length > 0)) {
+      throw new InteractiveFormError({ kind: 'validation', code: 'EMPTY_REQUEST', message: 'Nothing to send: give a non-empty input or currentValues' })
     }
     if (input !== undefined) request.input = input
     if (currentValues !== undefined) request.currentValues = currentValues
@@ -290,7 +268,7 @@ export function createInteractiveFormClient(options: InteractiveFormClientOption
   }
 
   function sessionUrl(sessionId: string, action: string): string {
-    return `${baseUrl}/${encodeURIComponent(requireId(sessionId, 'interactiveFormSessionId'))}/${action}`
+    return `${idUrl(baseUrl, sessionId, 'interactiveFormSessionId')}/${action}`
   }
 
   return {
@@ -298,8 +276,7 @@ export function createInteractiveFormClient(options: InteractiveFormClientOption
     formsBaseUrl,
 
     async createInteractiveFormSession(formId, options = {}) {
-      const body = createBody(formId, options)
-      return requestJson('POST', baseUrl, body, options.signal, readInteractiveFormResponse)
+      return requestJson('POST', baseUrl, createBody(formId, options), options.signal, readInteractiveFormResponse)
     },
 
     async sendUserMessage(sessionId, options) {
@@ -317,8 +294,7 @@ export function createInteractiveFormClient(options: InteractiveFormClientOption
     },
 
     async getForm(formId, options = {}) {
-      const url = `${formsBaseUrl}/${encodeURIComponent(requireId(formId, 'formId'))}`
-      return requestJson('GET', url, undefined, options.signal, readFormResponse)
+      return requestJson('GET', idUrl(formsBaseUrl, formId, 'formId'), undefined, options.signal, readFormResponse)
     },
   }
 }
@@ -329,34 +305,34 @@ export function createInteractiveFormClient(options: InteractiveFormClientOption
  * waiting on promises that ignore the signal (a custom fetch, a body read).
  */
 class RequestScope {
-  private readonly controller = new AbortController()
-  private outcome: InteractiveFormError | undefined
-  private readonly timer: ReturnType<typeof setTimeout> | undefined
-  private readonly onCallerAbort = () => this.stop(abortedError(this.callerSignal))
+  readonly #controller = new AbortController()
+  #outcome: InteractiveFormError | undefined
+  readonly #timer: ReturnType<typeof setTimeout> | undefined
+  readonly #callerSignal: AbortSignal | undefined
+  readonly #onCallerAbort = () => this.#stop(abortedError(this.#callerSignal))
 
-  constructor(
-    private readonly callerSignal: AbortSignal | undefined,
-    timeoutMs: number | undefined,
-  ) {
+  constructor(callerSignal: AbortSignal | undefined, timeoutMs: number | undefined) {
+    this.#callerSignal = callerSignal
     if (callerSignal?.aborted) {
-      this.stop(abortedError(callerSignal))
+      this.#stop(abortedError(callerSignal))
       return
     }
-    callerSignal?.addEventListener('abort', this.onCallerAbort)
-    if (timeoutMs !== undefined) {
-      this.timer = setTimeout(() => this.stop(new InteractiveFormError({ kind: 'timeout', message: timeoutMessage(timeoutMs) })), timeoutMs)
-    }
+    callerSignal?.addEventListener('abort', this.#onCallerAbort)
+    if (timeoutMs !== undefined) this.#timer = setTimeout(() => this.#stop(timeoutError(timeoutMs)), timeoutMs)
   }
 
   get signal(): AbortSignal {
-    return this.controller.signal
+    return this.#controller.signal
   }
 
-  /** Settles with `promise`, or rejects as soon as the scope stops; other rejections go through `fallback`. */
-  race<T>(promise: Promise<T>, fallback: (cause: unknown) => InteractiveFormError): Promise<T> {
+  /**
+   * Settles with `promise`, or rejects as soon as the scope stops. Any other
+   * rejection becomes a `network` error: "`failure`: <cause>".
+   */
+  race<T>(promise: Promise<T>, failure: string): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const onStop = () => reject(this.outcome)
-      if (this.outcome) {
+      const onStop = () => reject(this.#outcome)
+      if (this.#outcome) {
         promise.catch(ignore)
         onStop()
         return
@@ -369,7 +345,10 @@ class RequestScope {
         },
         (cause: unknown) => {
           this.signal.removeEventListener('abort', onStop)
-          reject(this.outcome ?? (cause instanceof InteractiveFormError ? cause : fallback(cause)))
+          reject(
+            this.#outcome ??
+              (cause instanceof InteractiveFormError ? cause : new InteractiveFormError({ kind: 'network', message: `${failure}: ${describe(cause)}`, cause })),
+          )
         },
       )
     })
@@ -377,19 +356,19 @@ class RequestScope {
 
   /** The caller gave up on the result (closed the stream): abort quietly. */
   cancel(): void {
-    this.stop(abortedError(undefined))
+    this.#stop(abortedError(undefined))
   }
 
   dispose(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer)
-    this.callerSignal?.removeEventListener('abort', this.onCallerAbort)
+    clearTimeout(this.#timer)
+    this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort)
   }
 
-  private stop(error: InteractiveFormError): void {
-    if (this.outcome) return
-    this.outcome = error
+  #stop(error: InteractiveFormError): void {
+    if (this.#outcome) return
+    this.#outcome = error
     this.dispose()
-    this.controller.abort(error)
+    this.#controller.abort(error)
   }
 }
 
@@ -426,24 +405,13 @@ function readFormResponse(value: unknown): WixForm {
 }
 
 function requireId(value: string, name: 'formId' | 'interactiveFormSessionId'): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new InteractiveFormError({
-      kind: 'validation',
-      message: `${name} must be a non-empty string`,
-      details: { validationError: { fieldViolations: [{ field: name, description: 'must not be empty', violatedRule: 'REQUIRED_FIELD' }] } },
-    })
-  }
+  if (typeof value !== 'string' || value.trim() === '') throw validationError(`${name} must be a non-empty string`, name, 'must not be empty', 'REQUIRED_FIELD')
   return value
 }
 
-/** Counts code points, not UTF-16 units, so an emoji is one character as the user sees it. */
-function exceedsInputLimit(input: string): boolean {
-  if (input.length <= MAX_INPUT_LENGTH) return false
-  let count = 0
-  for (const _character of input) {
-    if (++count > MAX_INPUT_LENGTH) return true
-  }
-  return false
+/** `{base}/{id}`, the id checked and encoded. */
+function idUrl(base: string, id: string, name: 'formId' | 'interactiveFormSessionId'): string {
+  return `${base}/${encodeURIComponent(requireId(id, name))}`
 }
 
 function toJson(request: object): string {
@@ -454,11 +422,6 @@ function toJson(request: object): string {
   }
 }
 
-function isStreamContentType(contentType: string | null): boolean {
-  // No content type (a bare ReadableStream body) or a text/JSON flavour is fine; an HTML error page is not.
-  return contentType === null || contentType === '' || /event-stream|json|text\/plain|octet-stream/i.test(contentType)
-}
-
 function trimTrailingSlashes(url: string): string {
   return url.replace(/\/+$/, '')
 }
@@ -466,25 +429,3 @@ function trimTrailingSlashes(url: string): string {
 function originOf(url: string): string {
   return /^[a-z][a-z\d+.-]*:\/\/[^/?#]+/i.exec(url)?.[0] ?? ''
 }
-
-function protocolError(message: string, cause?: unknown): InteractiveFormError {
-  return new InteractiveFormError({ kind: 'protocol', message, cause })
-}
-
-function abortedError(signal: AbortSignal | undefined): InteractiveFormError {
-  return new InteractiveFormError({ kind: 'aborted', message: 'The request was aborted', cause: signal?.reason })
-}
-
-function isChunk(value: unknown): value is ResponseChunk {
-  return isRecord(value) && typeof value.chunkType === 'string'
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function describe(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause)
-}
-
-function ignore(): void {}

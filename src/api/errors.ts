@@ -26,11 +26,12 @@ export interface InteractiveFormErrorOptions {
 /** The one error type the client throws. */
 export class InteractiveFormError extends Error {
   override readonly name = 'InteractiveFormError'
-  readonly kind: InteractiveFormErrorKind
-  readonly status: number | undefined
-  readonly code: string | undefined
-  readonly details: InteractiveFormErrorOptions['details'] | undefined
-  readonly retryAfterSeconds: number | undefined
+  // `declare`: the constructor assigns all five, so no field initialisers are emitted as well.
+  declare readonly kind: InteractiveFormErrorKind
+  declare readonly status: number | undefined
+  declare readonly code: string | undefined
+  declare readonly details: InteractiveFormErrorOptions['details'] | undefined
+  declare readonly retryAfterSeconds: number | undefined
 
   constructor(options: InteractiveFormErrorOptions) {
     super(options.message, options.cause === undefined ? undefined : { cause: options.cause })

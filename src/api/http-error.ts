@@ -1,5 +1,6 @@
 import { InteractiveFormError } from './errors'
-import type { WixErrorBody } from './wire-types'
+import type { InteractiveFormErrorOptions } from './errors'
+import { isRecord } from './request-errors'
 
 /**
  * Builds the `http` error for a non-2xx answer from the Wix error body
@@ -8,38 +9,37 @@ import type { WixErrorBody } from './wire-types'
  * @param bodyText - the response body, or `undefined` when it could not be read.
  */
 export function httpErrorFromResponse(response: Response, bodyText: string | undefined, now: number = Date.now()): InteractiveFormError {
-  const body = parseErrorBody(bodyText)
-  const code = body?.details?.applicationError?.code
+  let body: unknown
+  try {
+    body = bodyText ? JSON.parse(bodyText) : undefined
+  } catch {
+    // Not JSON (an HTML error page): the status says enough.
+  }
+  const fields = wixErrorFields(body)
   const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'), now)
-  const message =
-    typeof body?.message === 'string' && body.message !== ''
-      ? body.message
-      : response.statusText !== ''
-        ? response.statusText
-        : `HTTP ${response.status}`
   return new InteractiveFormError({
     kind: 'http',
     status: response.status,
-    message,
-    ...(typeof code === 'string' ? { code } : {}),
-    ...(body?.details === undefined ? {} : { details: body.details }),
+    ...fields,
+    message: fields.message ?? (response.statusText || `HTTP ${response.status}`),
     ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
   })
 }
 
-function parseErrorBody(text: string | undefined): WixErrorBody | undefined {
-  if (text === undefined || text === '') return undefined
-  try {
-    const parsed: unknown = JSON.parse(text)
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined
-    const body = parsed as Record<string, unknown>
-    const details = typeof body.details === 'object' && body.details !== null && !Array.isArray(body.details) ? body.details : undefined
-    return {
-      ...(typeof body.message === 'string' ? { message: body.message } : {}),
-      ...(details === undefined ? {} : { details: details as NonNullable<WixErrorBody['details']> }),
-    }
-  } catch {
-    return undefined
+/**
+ * The parts of a Wix error body `{message, code?, details}` that are there:
+ * a non-empty `message`, the `code` of `details.applicationError` (else a
+ * top-level `code`), and `details` when it is an object.
+ */
+export function wixErrorFields(body: unknown): Partial<Pick<InteractiveFormErrorOptions, 'message' | 'code' | 'details'>> {
+  if (!isRecord(body)) return {}
+  const { message, details } = body
+  const applicationError = isRecord(details) ? details.applicationError : undefined
+  const code = isRecord(applicationError) && typeof applicationError.code === 'string' ? applicationError.code : body.code
+  return {
+    ...(typeof message === 'string' && message !== '' ? { message } : {}),
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(isRecord(details) ? { details } : {}),
   }
 }
 

@@ -15,6 +15,8 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser'
 import { BatchIterator, type BatchSource } from './batch-iterator'
 import { InteractiveFormError } from './errors'
+import { wixErrorFields } from './http-error'
+import { abortedError, ignore, isChunk, isRecord, timeoutError } from './request-errors'
 import type { InteractiveFormSession, InteractiveFormStreamEvent, ResponseChunk } from './wire-types'
 
 /** How a streamed body frames its events. */
@@ -52,14 +54,11 @@ export function streamFormatFromContentType(contentType: string | null | undefin
   if (!contentType) return undefined
   const type = contentType.toLowerCase()
   if (type.includes('text/event-stream')) return 'sse'
-  if (type.includes('ndjson') || type.includes('jsonl') || type.includes('json-seq') || type.includes('stream+json')) return 'ndjson'
+  if (/ndjson|jsonl|json-seq|stream\+json/.test(type)) return 'ndjson'
   return undefined
 }
 
-/** The message of a timeout, shared with the client so both read the same. */
-export function timeoutMessage(timeoutMs: number): string {
-  return `no answer within ${timeoutMs} ms`
-}
+export { timeoutMessage } from './request-errors'
 
 const STREAMING = { stream: true } as const
 const NO_EVENTS: readonly InteractiveFormStreamEvent[] = Object.freeze([])
@@ -98,7 +97,7 @@ export function createStreamEventSource(body: ReadableStream<Uint8Array>, option
       if (bodyEnded) {
         throw new InteractiveFormError({
           kind: 'interrupted',
-          message: 'The stream ended before the end of the response (no END_OF_RESPONSE chunk)',
+          message: 'The stream ended without an END_OF_RESPONSE chunk',
         })
       }
       if (signal?.aborted) throw abortedError(signal)
@@ -125,102 +124,102 @@ export function createStreamEventSource(body: ReadableStream<Uint8Array>, option
 class FrameDecoder {
   /** An `END_OF_RESPONSE` chunk was accepted. */
   ended = false
-  private events: InteractiveFormStreamEvent[] = []
-  private failure: InteractiveFormError | undefined
-  private format: StreamFormat | undefined
+  #events: InteractiveFormStreamEvent[] = []
+  #failure: InteractiveFormError | undefined
+  #format: StreamFormat | undefined
   /** Text seen before the format could be decided (whitespace only). */
-  private undecided = ''
+  #undecided = ''
   /** NDJSON: pieces of a line whose newline has not arrived yet. */
-  private partialLine: string[] = []
+  #partialLine: string[] = []
   /** Finishing: a frame that fails now is the torn tail of a cut stream, which `interrupted` reports. */
-  private finishing = false
-  private readonly parser = createParser({ onEvent: (message) => this.handleMessage(message) })
+  #finishing = false
+  readonly #parser = createParser({ onEvent: (message) => this.#handleMessage(message) })
 
-  constructor(
-    private readonly onMalformed: ((error: InteractiveFormError) => void) | undefined,
-    format: StreamFormat | undefined,
-  ) {
-    this.format = format
+  readonly #onMalformed: ((error: InteractiveFormError) => void) | undefined
+
+  constructor(onMalformed: ((error: InteractiveFormError) => void) | undefined, format: StreamFormat | undefined) {
+    this.#onMalformed = onMalformed
+    this.#format = format
   }
 
   feed(text: string): void {
-    if (text === '' || this.ended || this.failure) return
-    if (this.format === undefined) {
-      this.undecided += text
-      const first = /\S/.exec(this.undecided)
+    if (text === '' || this.ended || this.#failure) return
+    if (this.#format === undefined) {
+      this.#undecided += text
+      const first = /\S/.exec(this.#undecided)
       if (first === null) return
-      this.format = first[0] === '{' ? 'ndjson' : 'sse'
-      text = this.undecided
-      this.undecided = ''
+      this.#format = first[0] === '{' ? 'ndjson' : 'sse'
+      text = this.#undecided
+      this.#undecided = ''
     }
-    if (this.format === 'sse') this.feedEvents(text)
-    else this.feedLines(text)
+    if (this.#format === 'sse') this.#feedEvents(text)
+    else this.#feedLines(text)
   }
 
-  private feedEvents(text: string): void {
+  #feedEvents(text: string): void {
     // eventsource-parser joins a pending partial line with the whole next
     // piece (a copy of every piece). Feeding the head up to the first line
     // break on its own keeps that copy to the head; slices share the text.
     const newline = text.indexOf('\n')
     if (newline <= 0 || newline === text.length - 1) {
-      this.parser.feed(text)
+      this.#parser.feed(text)
       return
     }
-    this.parser.feed(text.slice(0, newline + 1))
-    this.parser.feed(text.slice(newline + 1))
+    this.#parser.feed(text.slice(0, newline + 1))
+    this.#parser.feed(text.slice(newline + 1))
   }
 
   /** The body ended: dispatch a last event or line that lacked its terminator. */
   finish(rest: string): void {
     this.feed(rest)
-    this.finishing = true
-    if (this.format === 'sse') this.parser.feed('\n\n')
-    else if (this.format === 'ndjson') this.feedLines('\n')
+    this.#finishing = true
+    if (this.#format === 'sse') this.#parser.feed('\n\n')
+    else if (this.#format === 'ndjson') this.#feedLines('\n')
   }
 
   /** The events parsed since the last call. */
   take(): readonly InteractiveFormStreamEvent[] {
-    const events = this.events
+    const events = this.#events
     if (events.length === 0) return NO_EVENTS
-    this.events = []
+    this.#events = []
     return events
   }
 
   /** Throws the `{error}` event that stopped the stream, once the events before it are out. */
   throwIfFailed(): void {
-    if (this.failure) throw this.failure
+    if (this.#failure) throw this.#failure
   }
 
-  private feedLines(text: string): void {
+  #feedLines(text: string): void {
     let start = 0
     let newline = text.indexOf('\n')
     if (newline === -1) {
-      this.partialLine.push(text)
+      this.#partialLine.push(text)
       return
     }
-    if (this.partialLine.length > 0) {
-      this.partialLine.push(text.slice(0, newline))
-      const line = this.partialLine.join('')
-      this.partialLine = []
-      this.handleData(line)
+    if (this.#partialLine.length > 0) {
+      this.#partialLine.push(text.slice(0, newline))
+      const line = this.#partialLine.join('')
+      this.#partialLine = []
+      this.#handleData(line)
       start = newline + 1
       newline = text.indexOf('\n', start)
     }
     while (newline !== -1) {
-      this.handleData(text.slice(start, newline))
+      this.#handleData(text.slice(start, newline))
       start = newline + 1
       newline = text.indexOf('\n', start)
     }
-    if (start < text.length) this.partialLine.push(text.slice(start))
+    if (start < text.length) this.#partialLine.push(text.slice(start))
   }
 
-  private handleMessage(message: EventSourceMessage): void {
-    if (message.event === 'error') this.handleErrorEvent(message.data)
-    else this.handleData(message.data)
+  #handleMessage(message: EventSourceMessage): void {
+    if (message.event === 'error') this.#handleErrorEvent(message.data)
+    else this.#handleData(message.data)
   }
 
-  private handleData(data: string): void {
-    if (this.ended || this.failure) return
+  #handleData(data: string): void {
+    if (this.ended || this.#failure) return
     let payload: unknown
     try {
       payload = JSON.parse(data)
@@ -228,35 +227,34 @@ class FrameDecoder {
       const trimmed = data.trim()
       // Blank lines (NDJSON keep-alives, `\r\n`) and the `[DONE]` sentinel carry nothing.
       if (trimmed === '' || trimmed === '[DONE]') return
-      this.malformed('the frame is not JSON', data, cause)
+      this.#malformed('the frame is not JSON', data, cause)
       return
     }
     // The common case, checked inline: `{responseChunk: {chunkType: string, …}, …}`.
     if (typeof payload === 'object' && payload !== null) {
       const chunk = (payload as { responseChunk?: unknown }).responseChunk
       if (typeof chunk === 'object' && chunk !== null && typeof (chunk as { chunkType?: unknown }).chunkType === 'string') {
-        this.events.push(payload as InteractiveFormStreamEvent)
-        if ((chunk as ResponseChunk).chunkType === 'END_OF_RESPONSE') this.ended = true
+        this.#accept(payload as InteractiveFormStreamEvent)
         return
       }
     }
-    this.handleOtherPayload(payload, data)
+    this.#handleOtherPayload(payload, data)
   }
 
   /** Wrapped events, `{error}` events, whole replies and malformed frames. */
-  private handleOtherPayload(payload: unknown, raw: string): void {
+  #handleOtherPayload(payload: unknown, raw: string): void {
     if (!isRecord(payload)) {
-      this.malformed('the frame is not a JSON object', raw)
+      this.#malformed('the frame is not a JSON object', raw)
       return
     }
     let event = payload
     if (event.responseChunk === undefined && isRecord(event.result)) event = event.result
     if (event.responseChunk === undefined && event.error !== undefined && event.error !== null) {
-      this.failure = streamErrorFromBody(event.error)
+      this.#failure = streamErrorFromBody(event.error)
       return
     }
     if (isChunk(event.responseChunk)) {
-      this.accept(event as unknown as InteractiveFormStreamEvent)
+      this.#accept(event as unknown as InteractiveFormStreamEvent)
       return
     }
     // A whole standard reply sent down the streamed route (some proxies buffer): expand it.
@@ -264,34 +262,34 @@ class FrameDecoder {
       const chunks = event.responseChunks as ResponseChunk[]
       const session = isRecord(event.interactiveFormSession) ? (event.interactiveFormSession as unknown as InteractiveFormSession) : undefined
       chunks.forEach((responseChunk, index) => {
-        this.accept(index === 0 && session ? { responseChunk, interactiveFormSession: session } : { responseChunk })
+        this.#accept(index === 0 && session ? { responseChunk, interactiveFormSession: session } : { responseChunk })
       })
       return
     }
-    this.malformed('the frame has no responseChunk', raw)
+    this.#malformed('the frame has no responseChunk', raw)
   }
 
-  private accept(event: InteractiveFormStreamEvent): void {
+  #accept(event: InteractiveFormStreamEvent): void {
     if (this.ended) return
-    this.events.push(event)
+    this.#events.push(event)
     if (event.responseChunk.chunkType === 'END_OF_RESPONSE') this.ended = true
   }
 
-  private handleErrorEvent(data: string): void {
-    if (this.ended || this.failure) return
+  #handleErrorEvent(data: string): void {
+    if (this.ended || this.#failure) return
     let body: unknown = data
     try {
       body = JSON.parse(data)
     } catch {
       // A plain-text error message.
     }
-    this.failure = streamErrorFromBody(isRecord(body) && body.error !== undefined ? body.error : body)
+    this.#failure = streamErrorFromBody(isRecord(body) && body.error !== undefined ? body.error : body)
   }
 
-  private malformed(reason: string, raw: string, cause?: unknown): void {
-    if (this.finishing) return
+  #malformed(reason: string, raw: string, cause?: unknown): void {
+    if (this.#finishing) return
     const preview = raw.length > 200 ? `${raw.slice(0, 200)}…` : raw
-    this.onMalformed?.(
+    this.#onMalformed?.(
       new InteractiveFormError({
         kind: 'protocol',
         message: `Skipped a malformed stream frame: ${reason}`,
@@ -302,23 +300,10 @@ class FrameDecoder {
   }
 }
 
-/** `{error: {message, code | details.applicationError.code}}` → a `protocol` error. */
+/** `{error: {message, code | details.applicationError.code}}` (or a plain message) → a `protocol` error. */
 function streamErrorFromBody(error: unknown): InteractiveFormError {
-  if (typeof error === 'string' && error.trim() !== '') {
-    return new InteractiveFormError({ kind: 'protocol', message: error })
-  }
-  const body = isRecord(error) ? error : {}
-  const details = isRecord(body.details) ? body.details : undefined
-  const applicationError = details && isRecord(details.applicationError) ? details.applicationError : undefined
-  const code =
-    typeof applicationError?.code === 'string' ? applicationError.code : typeof body.code === 'string' ? body.code : undefined
-  const message = typeof body.message === 'string' && body.message !== '' ? body.message : 'The service reported an error in the stream'
-  return new InteractiveFormError({
-    kind: 'protocol',
-    message,
-    ...(code === undefined ? {} : { code }),
-    ...(details === undefined ? {} : { details }),
-  })
+  const fields = wixErrorFields(typeof error === 'string' && error.trim() !== '' ? { message: error } : error)
+  return new InteractiveFormError({ kind: 'protocol', ...fields, message: fields.message ?? 'The service reported an error in the stream' })
 }
 
 function readChunk(
@@ -327,25 +312,22 @@ function readChunk(
   idleTimeoutMs: number | undefined,
 ): Promise<ReadableStreamReadResult<Uint8Array>> {
   if (signal === undefined && idleTimeoutMs === undefined) return reader.read().catch((cause: unknown) => Promise.reject(readError(cause)))
+  // The caller checked `signal.aborted` just before.
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortedError(signal))
-      return
-    }
     let timer: ReturnType<typeof setTimeout> | undefined
     const onAbort = () => {
       cleanup()
       reject(abortedError(signal))
     }
     const cleanup = () => {
-      if (timer !== undefined) clearTimeout(timer)
+      clearTimeout(timer)
       signal?.removeEventListener('abort', onAbort)
     }
     signal?.addEventListener('abort', onAbort)
     if (idleTimeoutMs !== undefined) {
       timer = setTimeout(() => {
         cleanup()
-        reject(new InteractiveFormError({ kind: 'timeout', message: timeoutMessage(idleTimeoutMs) }))
+        reject(timeoutError(idleTimeoutMs))
       }, idleTimeoutMs)
     }
     reader.read().then(
@@ -364,19 +346,5 @@ function readChunk(
 /** The connection broke mid-stream: what arrived was yielded, the rest is lost. */
 function readError(cause: unknown): InteractiveFormError {
   if (cause instanceof InteractiveFormError) return cause
-  return new InteractiveFormError({ kind: 'interrupted', message: 'The stream broke off before the end of the response', cause })
+  return new InteractiveFormError({ kind: 'interrupted', message: 'The stream broke off mid-response', cause })
 }
-
-function abortedError(signal: AbortSignal | undefined): InteractiveFormError {
-  return new InteractiveFormError({ kind: 'aborted', message: 'The request was aborted', cause: signal?.reason })
-}
-
-function isChunk(value: unknown): value is ResponseChunk {
-  return isRecord(value) && typeof value.chunkType === 'string'
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function ignore(): void {}

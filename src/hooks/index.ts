@@ -7,3 +7,6 @@ export { useTranscript } from './use-transcript'
 export { SessionProvider, useSessionActions, useSessionHandle, useSessionStore, useStoreSelector } from './session-context'
 export type { SessionActions, SessionHandle } from './session-context'
 export type { CreateRetryOptions, SessionErrorInfo, SessionOperation, SessionSubmission } from './session-controller'
+/** `persist`'s value. Re-exported here so it reaches the package root; only apps that call it bundle src/persist. */
+export { createSessionPersistence, readPersistedSubmission } from '../persist'
+export type { FormPersistence, PersistOptions, PersistStorage, PersistedRead, SessionPersistenceFactory } from '../persist'

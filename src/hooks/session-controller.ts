@@ -6,11 +6,18 @@
  */
 import type { InteractiveFormClient } from '../api/client'
 import { InteractiveFormError, isInteractiveFormError } from '../api/errors'
-import { MAX_INPUT_LENGTH, isKnownChunk } from '../api/wire-types'
-import type { CurrentValues, InteractiveFormSession, JsonValue, ResponseChunk, WixForm } from '../api/wire-types'
-import { resolvePersistOptions } from '../persist/persist-options'
-import type { PersistOption } from '../persist/persist-options'
-import { SessionPersistence } from '../persist/session-persistence'
+import { abortedError, describe, inputTooLongError } from '../api/request-errors'
+import { isKnownChunk } from '../api/wire-types'
+import type {
+  CurrentValues,
+  InteractiveFormResponse,
+  InteractiveFormSession,
+  InteractiveFormStreamEvent,
+  JsonValue,
+  ResponseChunk,
+  WixForm,
+} from '../api/wire-types'
+import type { FormPersistence, SessionPersistenceFactory } from '../persist/create-session-persistence'
 import type { SessionStore } from '../store/session-store'
 import type { SessionState } from '../store/session-state'
 import type { SessionActions } from './session-context'
@@ -98,12 +105,12 @@ export interface SessionControllerConfig extends SessionCallbacks {
   client: InteractiveFormClient
   formId: string
   streaming: boolean
-  currentValues: CurrentValues | undefined
+  currentValues?: CurrentValues | undefined
   dryRun: boolean
   autoStart: boolean
-  form: WixForm | undefined
+  form?: WixForm | undefined
   createRetry: Required<CreateRetryOptions> | false
-  persist: PersistOption | undefined
+  persist?: SessionPersistenceFactory | undefined
   runCreate(variables: CreateVariables): Promise<void>
   runSend(variables: SendVariables): Promise<void>
 }
@@ -130,20 +137,20 @@ export function isBusyStatus(status: SessionState['status']): boolean {
 }
 
 export class SessionController {
-  private config: SessionControllerConfig | null = null
-  private run: SessionRun | null = null
-  private mounted = false
+  #config: SessionControllerConfig | null = null
+  #run: SessionRun | null = null
+  #mounted = false
   /** Aborted on unmount; covers requests outside a turn (the form schema). */
-  private lifetime: AbortController | null = null
+  #lifetime: AbortController | null = null
   /** A cleanup cut a run short; the next mount must unstick the store. */
-  private cutByCleanup = false
-  private formRequestedFor: string | null = null
-  private readonly submissionsSeen = new Set<string>()
+  #cutByCleanup = false
+  #formRequestedFor: string | null = null
+  readonly #submissionsSeen = new Set<string>()
   /** `persist`: the storage of the current form, attached to the store while mounted. */
-  private persistence: SessionPersistence | null = null
-  private detachPersistence: (() => void) | null = null
+  #persistence: FormPersistence | null = null
+  #detachPersistence: (() => void) | null = null
   /** Storage warnings found before mount (during the first render), reported once mounted. */
-  private deferredWarnings: InteractiveFormError[] = []
+  #deferredWarnings: InteractiveFormError[] = []
   /** Set when this controller restored a saved conversation. */
   restoration: SessionRestoration | null = null
   /** Set when storage held a submitted session of this form. */
@@ -168,50 +175,37 @@ export class SessionController {
   /**
    * With `persist`: restores this form's saved conversation into the (fresh)
    * store, so the first render already shows it and no session is created.
-   * Returns whether it did. Reads storage only; warnings wait for mount.
+   * Reads storage only; warnings wait for mount.
    */
-  restore(formId: string, persist: PersistOption | undefined, now: () => number = Date.now): boolean {
-    this.detachPersistence?.()
-    this.detachPersistence = null
+  restore(formId: string, persist: SessionPersistenceFactory | undefined): void {
+    this.#detach()
     this.restoration = null
     this.previousSubmission = null
-    const settings = resolvePersistOptions(persist, formId)
-    this.persistence = settings
-      ? new SessionPersistence({ formId, settings, now, warn: (error) => this.warnPersist(error) })
-      : null
-    const saved = this.persistence?.read() ?? { kind: 'none' as const }
-    if (saved.kind === 'submission') {
+    this.#persistence = persist?.open(formId, (error) => this.#warnPersist(error)) ?? null
+    const saved = this.#persistence?.read()
+    if (saved?.kind === 'submission') {
       this.previousSubmission = { ...saved.submission, submittedAt: new Date(saved.savedAt) }
-      return false
+    } else if (saved?.kind === 'conversation') {
+      this.store.dispatch({ type: 'restored', snapshot: saved.conversation })
+      this.restoration = { sessionId: saved.conversation.session.id, restoredAt: new Date(), savedAt: new Date(saved.savedAt) }
     }
-    if (saved.kind !== 'conversation') return false
-    this.store.dispatch({ type: 'restored', snapshot: saved.conversation })
-    this.restoration = { sessionId: saved.conversation.session.id, restoredAt: new Date(now()), savedAt: new Date(saved.savedAt) }
-    return true
   }
 
   configure(config: SessionControllerConfig): void {
-    const previous = this.config
-    this.config = config
+    const previous = this.#config
+    this.#config = config
     if (config.form && this.store.getState().form !== config.form && (!previous || previous.form !== config.form)) {
       this.store.dispatch({ type: 'form-loaded', form: config.form })
     }
-    if (previous && previous.formId !== config.formId && this.mounted) {
+    if (previous && previous.formId !== config.formId && this.#mounted) {
       // A new form: the old session (and its request) is of no use any more.
-      this.cancelRun()
-      this.formRequestedFor = null
+      this.#cancelRun()
+      this.#formRequestedFor = null
       // Detached first: the old form's saved conversation stays (its pending draft is written), only this store moves on.
-      this.detachPersistence?.()
-      this.detachPersistence = null
+      this.#detach()
       this.store.dispatch({ type: 'reset' })
-      if (this.restore(config.formId, config.persist)) {
-        this.attachPersistence()
-        const session = this.store.getState().session
-        if (session) this.loadForm(session)
-        return
-      }
-      this.attachPersistence()
-      if (config.autoStart) void this.start()
+      this.restore(config.formId, config.persist)
+      if (!this.#resume() && config.autoStart) void this.start()
     }
   }
 
@@ -221,36 +215,32 @@ export class SessionController {
    * mount → unmount → mount sends exactly one create request.
    */
   mount(): () => void {
-    this.mounted = true
-    this.lifetime = new AbortController()
-    if (this.cutByCleanup) {
+    this.#mounted = true
+    this.#lifetime = new AbortController()
+    if (this.#cutByCleanup) {
       // Remounted (StrictMode, Fast Refresh, <Activity>) after a request was cut: show it as stopped, not in flight forever.
-      this.cutByCleanup = false
+      this.#cutByCleanup = false
       this.store.dispatch({ type: 'turn-stopped' })
     }
-    for (const warning of this.deferredWarnings.splice(0)) this.report(warning, { operation: 'persist', fatal: false })
-    this.attachPersistence()
-    // A restored session (or one whose schema request a cleanup cut) still needs its form schema.
-    const existing = this.store.getState().session
-    if (existing) this.loadForm(existing)
+    for (const warning of this.#deferredWarnings.splice(0)) this.#warnPersist(warning)
+    this.#resume()
     let cancelled = false
     queueMicrotask(() => {
-      if (cancelled || !this.config?.autoStart) return
+      if (cancelled || !this.#config?.autoStart) return
       const state = this.store.getState()
       if (state.status === 'idle' && !state.session) void this.start()
     })
     return () => {
       cancelled = true
-      this.mounted = false
-      if (this.run) {
-        this.cutByCleanup = true
-        this.cancelRun()
+      this.#mounted = false
+      if (this.#run) {
+        this.#cutByCleanup = true
+        this.#cancelRun()
       }
-      this.lifetime?.abort()
-      this.lifetime = null
-      this.formRequestedFor = null
-      this.detachPersistence?.()
-      this.detachPersistence = null
+      this.#lifetime?.abort()
+      this.#lifetime = null
+      this.#formRequestedFor = null
+      this.#detach()
     }
   }
 
@@ -258,29 +248,29 @@ export class SessionController {
 
   /** Creates a session (dropping any request in flight). */
   async start(): Promise<void> {
-    const config = this.config
-    if (!this.mounted || !config) return
-    this.cancelRun()
-    const run = this.beginRun('create')
+    const config = this.#config
+    if (!this.#mounted || !config) return
+    this.#cancelRun()
+    const run = this.#beginRun('create')
     const { formId, currentValues } = config
-    this.store.dispatch({ type: 'session-starting', formId, ...(currentValues ? { currentValues } : {}) })
+    this.store.dispatch({ type: 'session-starting', formId, currentValues })
     try {
       await config.runCreate({ run, formId, currentValues, dryRun: config.dryRun, streaming: config.streaming })
-      this.finishRun(run)
+      this.#finishRun(run)
     } catch (error) {
-      this.failRun(run, error)
+      this.#failRun(run, error)
     }
   }
 
   send(text: string, options?: { currentValues?: CurrentValues }): Promise<boolean> {
-    return this.submit({ text, currentValues: options?.currentValues, clearDraft: true })
+    return this.#submit({ text, currentValues: options?.currentValues, clearDraft: true })
   }
 
   answer(fieldTarget: string, value: JsonValue, label: string): Promise<boolean> {
     const state = this.store.getState()
     const prompt = state.openPrompt
     const itemIndex = prompt && prompt.fieldTarget === fieldTarget ? indexOfItemId(prompt.itemId) : undefined
-    return this.submit({
+    return this.#submit({
       text: label,
       currentValues: { [fieldTarget]: value },
       // An answer with no open prompt for the field (e.g. a custom UI's field editor) is still sent, just not tied to a bubble.
@@ -290,17 +280,17 @@ export class SessionController {
   }
 
   stop(): void {
-    const run = this.run
-    if (!run || !this.mounted) return
-    this.run = null
+    const run = this.#run
+    if (!run || !this.#mounted) return
+    this.#run = null
     run.abort.abort()
     this.store.dispatch({ type: 'turn-stopped' })
-    this.giveTextBack(run)
+    this.#giveTextBack(run)
   }
 
   async retry(): Promise<boolean> {
     const state = this.store.getState()
-    if (!this.mounted || this.run || isBusyStatus(state.status) || state.status === 'submitted') return false
+    if (!this.#mounted || this.#run || isBusyStatus(state.status) || state.status === 'submitted') return false
     if (!state.session) {
       await this.start()
       return true
@@ -308,7 +298,7 @@ export class SessionController {
     const failed = state.failedMessage
     if (failed) {
       // The text given back to the composer goes out again with Retry; anything typed since stays.
-      return this.submit({ text: failed.text, currentValues: failed.currentValues, retryOf: failed.itemIndex, clearDraft: state.draft.trim() === failed.text })
+      return this.#submit({ text: failed.text, currentValues: failed.currentValues, retryOf: failed.itemIndex, clearDraft: state.draft.trim() === failed.text })
     }
     if ((state.interrupted || state.status === 'error') && state.lastUserItemIndex === null) {
       // The greeting itself was cut short: nothing of the user's to re-send, so start over.
@@ -319,72 +309,48 @@ export class SessionController {
   }
 
   async reset(): Promise<void> {
-    if (!this.mounted) return
-    this.cancelRun()
+    if (!this.#mounted) return
+    this.#cancelRun()
     this.restoration = null
     this.store.dispatch({ type: 'reset' })
     // Also when the store held no session (reset twice): nothing saved may come back on reload.
-    this.persistence?.remove()
+    this.#persistence?.remove()
     await this.start()
   }
 
   setDraft(draft: string): void {
-    if (!this.mounted) return
+    if (!this.#mounted) return
     this.store.dispatch({ type: 'draft-changed', draft })
   }
 
   // --- mutation functions ---------------------------------------------------
 
   async executeCreate({ run, formId, streaming, currentValues, dryRun }: CreateVariables): Promise<void> {
-    const client = this.requireLive(run)
-    const options = {
-      signal: run.abort.signal,
-      ...(currentValues ? { currentValues } : {}),
-      ...(dryRun ? { dryRun } : {}),
-    }
-    if (streaming) {
-      const events = client.createInteractiveFormSessionStreamed(formId, { ...options, onMalformed: (error) => this.warn(run, error) })
-      for await (const event of events) {
-        this.requireLive(run)
-        this.receive(run, event.responseChunk, event.interactiveFormSession)
-      }
-    } else {
-      const reply = await client.createInteractiveFormSession(formId, options)
-      this.requireLive(run)
-      this.receiveSession(run, reply.interactiveFormSession)
-      for (const chunk of reply.responseChunks) this.receive(run, chunk)
-    }
-    this.requireLive(run)
+    const client = this.#requireLive(run)
+    const options = { signal: run.abort.signal, currentValues, dryRun: dryRun || undefined }
+    await this.#consume(
+      run,
+      streaming ? client.createInteractiveFormSessionStreamed(formId, { ...options, onMalformed: (error) => this.#warn(run, error) }) : client.createInteractiveFormSession(formId, options),
+    )
     if (!run.sessionSeen) {
-      throw new InteractiveFormError({ kind: 'protocol', message: 'The reply did not name the new session (no interactiveFormSession)' })
+      throw new InteractiveFormError({ kind: 'protocol', message: 'The reply has no interactiveFormSession' })
     }
   }
 
   async executeSend({ run, sessionId, streaming, input, currentValues }: SendVariables): Promise<void> {
-    const client = this.requireLive(run)
-    const options = {
-      signal: run.abort.signal,
-      ...(input !== undefined ? { input } : {}),
-      ...(currentValues ? { currentValues } : {}),
-    }
-    if (streaming) {
-      const events = client.sendUserMessageStreamed(sessionId, { ...options, onMalformed: (error) => this.warn(run, error) })
-      for await (const event of events) {
-        this.requireLive(run)
-        this.receive(run, event.responseChunk)
-      }
-    } else {
-      const reply = await client.sendUserMessage(sessionId, options)
-      this.requireLive(run)
-      for (const chunk of reply.responseChunks) this.receive(run, chunk)
-    }
+    const client = this.#requireLive(run)
+    const options = { signal: run.abort.signal, input, currentValues }
+    await this.#consume(
+      run,
+      streaming ? client.sendUserMessageStreamed(sessionId, { ...options, onMalformed: (error) => this.#warn(run, error) }) : client.sendUserMessage(sessionId, options),
+    )
   }
 
   /** TanStack Query's `retry` for the create mutation. */
   shouldRetryCreate(failureCount: number, error: unknown): boolean {
-    const policy = this.config?.createRetry
-    const run = this.run
-    if (!policy || !run || run.kind !== 'create' || !this.isLive(run)) return false
+    const policy = this.#config?.createRetry
+    const run = this.#run
+    if (!policy || !run || run.kind !== 'create' || !this.#isLive(run)) return false
     // Chunks already shown would be duplicated by a second greeting.
     if (run.chunks > 0) return false
     if (!isInteractiveFormError(error) || !error.retryable) return false
@@ -395,88 +361,86 @@ export class SessionController {
 
   /** TanStack Query's `retryDelay`: `failureCount` is 0 before the first retry; a `Retry-After` is honoured. */
   createRetryDelay(failureCount: number, error?: unknown): number {
-    const policy = this.config?.createRetry
+    const policy = this.#config?.createRetry
     const backoff = policy ? policy.delayMs * 2 ** failureCount : 0
     return Math.max(backoff, isInteractiveFormError(error) ? retryAfterMs(error) : 0)
   }
 
   // --- internals -------------------------------------------------------------
 
-  private async submit(message: OutgoingMessage): Promise<boolean> {
-    const config = this.config
+  async #submit(message: OutgoingMessage): Promise<boolean> {
+    const config = this.#config
     const state = this.store.getState()
     const session = state.session
     const input = message.text.trim()
     const currentValues = message.currentValues && Object.keys(message.currentValues).length > 0 ? message.currentValues : undefined
-    if (!this.mounted || !config || !session) return false
+    if (!this.#mounted || !config || !session) return false
     // The policy is to refuse, never to interleave: one reply in flight at a time.
-    if (this.run || isBusyStatus(state.status) || state.status === 'submitted') return false
+    if (this.#run || isBusyStatus(state.status) || state.status === 'submitted') return false
     if (input === '' && !currentValues) return false
-    if (input.length > MAX_INPUT_LENGTH && [...input].length > MAX_INPUT_LENGTH) {
-      this.report(
-        new InteractiveFormError({ kind: 'validation', message: `The message is longer than ${MAX_INPUT_LENGTH} characters` }),
-        { operation: 'send', fatal: false },
-      )
+    const tooLong = inputTooLongError(input)
+    if (tooLong) {
+      this.#report(tooLong, { operation: 'send', fatal: false })
       return false
     }
-    const run = this.beginRun('send')
+    const run = this.#beginRun('send')
     if (message.clearDraft) run.typedText = input
     this.store.dispatch({
       type: 'user-message',
       text: input,
-      ...(currentValues ? { currentValues } : {}),
-      ...(message.answer ? { answer: message.answer } : {}),
-      ...(message.retryOf !== undefined ? { retryOf: message.retryOf } : {}),
+      currentValues,
+      answer: message.answer,
+      retryOf: message.retryOf,
     })
     if (message.clearDraft) this.store.dispatch({ type: 'draft-changed', draft: '' })
     try {
       await config.runSend({ run, sessionId: session.id, streaming: config.streaming, input: input === '' ? undefined : input, currentValues })
-      this.finishRun(run)
+      this.#finishRun(run)
     } catch (error) {
-      this.failRun(run, error)
+      this.#failRun(run, error)
     }
     return true
   }
 
-  private beginRun(kind: SessionRun['kind']): SessionRun {
+  #beginRun(kind: SessionRun['kind']): SessionRun {
     const run: SessionRun = { kind, abort: new AbortController(), chunks: 0, sessionSeen: false }
-    this.run = run
+    this.#run = run
     return run
   }
 
   /** Aborts the run in flight without telling the store (the caller replaces or discards it). */
-  private cancelRun(): void {
-    const run = this.run
-    this.run = null
+  #cancelRun(): void {
+    const run = this.#run
+    this.#run = null
     run?.abort.abort()
   }
 
-  private isLive(run: SessionRun): boolean {
-    return this.mounted && this.run === run && !run.abort.signal.aborted
+  #isLive(run: SessionRun): boolean {
+    return this.#mounted && this.#run === run && !run.abort.signal.aborted
   }
 
   /** Throws `aborted` once the run is stale, which also stops TanStack Query retrying it. */
-  private requireLive(run: SessionRun): InteractiveFormClient {
-    if (!this.isLive(run) || !this.config) {
-      throw new InteractiveFormError({ kind: 'aborted', message: 'The request was stopped' })
+  #requireLive(run: SessionRun): InteractiveFormClient {
+    if (!this.#isLive(run) || !this.#config) {
+      throw abortedError(run.abort.signal)
     }
-    return this.config.client
+    return this.#config.client
   }
 
-  private finishRun(run: SessionRun): void {
-    if (!this.isLive(run)) return
-    this.run = null
+  #finishRun(run: SessionRun): void {
+    if (!this.#isLive(run)) return
+    this.#run = null
     this.store.dispatch({ type: 'turn-ended' })
   }
 
-  private failRun(run: SessionRun, error: unknown): void {
+  #failRun(run: SessionRun, error: unknown): void {
     // Our own stop, reset or unmount: not an error anyone needs to hear about.
-    if (!this.isLive(run)) return
-    this.run = null
+    if (!this.#isLive(run)) return
+    this.#run = null
     const failure = toInteractiveFormError(error)
     this.store.dispatch({ type: 'turn-failed', error: failure })
-    this.giveTextBack(run)
-    this.report(failure, { operation: run.kind, fatal: true })
+    this.#giveTextBack(run)
+    this.#report(failure, { operation: run.kind, fatal: true })
   }
 
   /**
@@ -484,77 +448,106 @@ export class SessionController {
    * first chunk) goes back into an empty composer, so nothing typed is lost
    * even if the user ignores Retry. Never over text typed since.
    */
-  private giveTextBack(run: SessionRun): void {
+  #giveTextBack(run: SessionRun): void {
     const text = run.typedText
     const state = this.store.getState()
     if (text === undefined || run.chunks > 0 || state.draft.trim() !== '' || state.failedMessage?.text !== text) return
     this.store.dispatch({ type: 'draft-changed', draft: text })
   }
 
-  private receiveSession(run: SessionRun, session: InteractiveFormSession | undefined): void {
-    if (!session || run.sessionSeen) return
-    run.sessionSeen = true
-    this.store.dispatch({ type: 'session-created', session })
-    this.loadForm(session)
+  /** A streamed reply or a standard one; every chunk is handed to the store in order while the run is live. */
+  async #consume(run: SessionRun, reply: AsyncIterable<InteractiveFormStreamEvent> | Promise<InteractiveFormResponse>): Promise<void> {
+    if (reply instanceof Promise) {
+      const { interactiveFormSession, responseChunks } = await reply
+      this.#requireLive(run)
+      this.#receiveSession(run, interactiveFormSession)
+      for (const chunk of responseChunks) this.#receive(run, chunk)
+    } else {
+      for await (const event of reply) {
+        this.#requireLive(run)
+        this.#receive(run, event.responseChunk, event.interactiveFormSession)
+      }
+    }
+    this.#requireLive(run)
   }
 
-  private receive(run: SessionRun, chunk: ResponseChunk, session?: InteractiveFormSession): void {
-    this.receiveSession(run, session)
+  /** Only a create names the session; a send's reply repeating it changes nothing. */
+  #receiveSession(run: SessionRun, session: InteractiveFormSession | undefined): void {
+    if (!session || run.sessionSeen || run.kind !== 'create') return
+    run.sessionSeen = true
+    this.store.dispatch({ type: 'session-created', session })
+    this.#loadForm(session)
+  }
+
+  #receive(run: SessionRun, chunk: ResponseChunk, session?: InteractiveFormSession): void {
+    this.#receiveSession(run, session)
     if (isKnownChunk(chunk) && chunk.chunkType === 'END_OF_RESPONSE' && !chunk.endOfResponseDetails.success) {
       // The service gave up on this reply: a failed turn like a cut stream (error, Retry), not a quiet end.
-      invoke(this.config?.onChunk, chunk)
-      throw new InteractiveFormError({ kind: 'interrupted', message: 'The service could not finish the reply (END_OF_RESPONSE with success: false)' })
+      invoke(this.#config?.onChunk, chunk)
+      throw new InteractiveFormError({ kind: 'interrupted', message: 'The service could not finish the reply (END_OF_RESPONSE success: false)' })
     }
     run.chunks += 1
     this.store.dispatch({ type: 'chunk', chunk })
-    const config = this.config
+    const config = this.#config
     invoke(config?.onChunk, chunk)
     if (isKnownChunk(chunk) && chunk.chunkType === 'SUBMISSION') {
       const details = chunk.submissionDetails
-      if (this.submissionsSeen.has(details.submissionId)) return
-      this.submissionsSeen.add(details.submissionId)
+      if (this.#submissionsSeen.has(details.submissionId)) return
+      this.#submissionsSeen.add(details.submissionId)
       invoke(config?.onSubmitted, { submissionId: details.submissionId, ...(details.checkoutId ? { checkoutId: details.checkoutId } : {}) })
       if (details.checkoutId) invoke(config?.onCheckout, details.checkoutId)
     }
   }
 
   /** Fetches the schema once per form when neither the caller nor the session supplied it; failures are warnings. */
-  private loadForm(session: InteractiveFormSession): void {
-    const config = this.config
-    const lifetime = this.lifetime
+  #loadForm(session: InteractiveFormSession): void {
+    const config = this.#config
+    const lifetime = this.#lifetime
     if (!config || !lifetime || session.form || config.form || this.store.getState().form) return
     const formId = session.formId || config.formId
-    if (this.formRequestedFor === formId) return
-    this.formRequestedFor = formId
+    if (this.#formRequestedFor === formId) return
+    this.#formRequestedFor = formId
     config.client.getForm(formId, { signal: lifetime.signal }).then(
       (form) => {
-        if (lifetime.signal.aborted || !this.mounted || this.store.getState().formId !== formId) return
+        if (lifetime.signal.aborted || !this.#mounted || this.store.getState().formId !== formId) return
         this.store.dispatch({ type: 'form-loaded', form })
       },
       (error: unknown) => {
-        if (lifetime.signal.aborted || !this.mounted) return
-        if (this.formRequestedFor === formId) this.formRequestedFor = null
-        this.report(toInteractiveFormError(error), { operation: 'form', fatal: false })
+        if (lifetime.signal.aborted || !this.#mounted) return
+        if (this.#formRequestedFor === formId) this.#formRequestedFor = null
+        this.#report(toInteractiveFormError(error), { operation: 'form', fatal: false })
       },
     )
   }
 
-  private attachPersistence(): void {
-    if (!this.persistence || this.detachPersistence || !this.mounted) return
-    this.detachPersistence = this.persistence.attach(this.store)
+  /**
+   * Attaches persistence to the store and fetches the form schema a restored
+   * session (or one whose schema request a cleanup cut) still needs. Returns
+   * whether the store holds a session.
+   */
+  #resume(): boolean {
+    if (this.#persistence && !this.#detachPersistence) this.#detachPersistence = this.#persistence.attach(this.store)
+    const session = this.store.getState().session
+    if (session) this.#loadForm(session)
+    return session !== null
   }
 
-  private warnPersist(error: InteractiveFormError): void {
-    if (this.mounted) this.report(error, { operation: 'persist', fatal: false })
-    else this.deferredWarnings.push(error)
+  #detach(): void {
+    this.#detachPersistence?.()
+    this.#detachPersistence = null
   }
 
-  private warn(run: SessionRun, error: InteractiveFormError): void {
-    if (this.isLive(run)) this.report(error, { operation: run.kind, fatal: false })
+  #warnPersist(error: InteractiveFormError): void {
+    if (this.#mounted) this.#report(error, { operation: 'persist', fatal: false })
+    else this.#deferredWarnings.push(error)
   }
 
-  private report(error: InteractiveFormError, info: SessionErrorInfo): void {
-    invoke(this.config?.onError, error, info)
+  #warn(run: SessionRun, error: InteractiveFormError): void {
+    if (this.#isLive(run)) this.#report(error, { operation: run.kind, fatal: false })
+  }
+
+  #report(error: InteractiveFormError, info: SessionErrorInfo): void {
+    invoke(this.#config?.onError, error, info)
   }
 }
 
@@ -565,8 +558,7 @@ function indexOfItemId(itemId: string): number | undefined {
 
 function toInteractiveFormError(error: unknown): InteractiveFormError {
   if (isInteractiveFormError(error)) return error
-  const message = error instanceof Error ? error.message : String(error)
-  return new InteractiveFormError({ kind: 'protocol', message: `Unexpected failure: ${message}`, cause: error })
+  return new InteractiveFormError({ kind: 'protocol', message: `Unexpected failure: ${describe(error)}`, cause: error })
 }
 
 /**

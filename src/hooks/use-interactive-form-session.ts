@@ -1,15 +1,14 @@
-import { useMutation } from '@tanstack/react-query'
+import { MutationObserver, QueryClientContext } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
-import { QueryClientContext } from '@tanstack/react-query'
-import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useContext, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import type { InteractiveFormClient } from '../api/client'
 import type { InteractiveFormError } from '../api/errors'
 import type { CurrentValues, ResponseChunk, WixForm } from '../api/wire-types'
-import type { PersistOption } from '../persist/persist-options'
+import type { SessionPersistenceFactory } from '../persist/create-session-persistence'
 import { createSessionStore } from '../store/session-store'
 import type { SessionStore } from '../store/session-store'
 import type { FailedMessage, OpenPrompt, SessionState, SessionStatus } from '../store/session-state'
-import { createFormtalkQueryClient, useInteractiveFormContext } from './interactive-form-provider'
+import { useInteractiveFormContext } from './interactive-form-provider'
 import { useStoreSelector } from './session-context'
 import type { SessionHandle } from './session-context'
 import { DEFAULT_CREATE_RETRY, SessionController, isBusyStatus } from './session-controller'
@@ -22,8 +21,10 @@ export interface UseInteractiveFormSessionOptions {
   client?: InteractiveFormClient | undefined
   /**
    * The TanStack `QueryClient` the create/send mutations run in. Default: the
-   * provider's, else the nearest `QueryClientProvider`'s, else a private one
-   * created once for this hook.
+   * `InteractiveFormProvider`'s, else the nearest `QueryClientProvider`'s;
+   * with none of the three the hook throws (it never builds a QueryClient
+   * itself, so a headless bundle carries only the mutation code). Read once,
+   * at mount, like `useMutation` does.
    */
   queryClient?: QueryClient | undefined
   /** Read replies as they stream (the `…-streamed` methods) rather than as one JSON reply. Default: `true`. */
@@ -61,15 +62,17 @@ export interface UseInteractiveFormSessionOptions {
    */
   createRetry?: CreateRetryOptions | false | undefined
   /**
-   * Keep the conversation across reloads: `true` for the defaults, or
-   * `{ storage, key, maxIdleMs }` — `storage` default `sessionStorage`,
-   * `key` default `formtalk:<formId>`, `maxIdleMs` default 30 minutes. A
-   * saved conversation is restored instead of creating a session (see
-   * `resumed`, `startOver`); a submitted one is not (see
-   * `previousSubmission`). Read at mount and when `formId` changes. Storage
-   * problems are `onError` warnings (`operation: 'persist'`). Default: `false`.
+   * Keep the conversation across reloads: `createSessionPersistence()` for
+   * the defaults, or `createSessionPersistence({ storage, key, maxIdleMs })`
+   * — `storage` default `sessionStorage`, `key` default `formtalk:<formId>`,
+   * `maxIdleMs` default 30 minutes. A saved conversation is restored instead
+   * of creating a session (see `resumed`, `startOver`); a submitted one is
+   * not (see `previousSubmission`). Read at mount and when `formId` changes.
+   * Storage problems are `onError` warnings (`operation: 'persist'`). A
+   * factory rather than `true` so apps that do not persist ship none of its
+   * code. Default: none (nothing is kept).
    */
-  persist?: PersistOption | undefined
+  persist?: SessionPersistenceFactory | undefined
 }
 
 export interface UseInteractiveFormSessionResult extends SessionHandle {
@@ -107,95 +110,93 @@ export interface UseInteractiveFormSessionResult extends SessionHandle {
 
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 
-const selectSessionId = (state: SessionState) => state.session?.id ?? null
-const selectStatus = (state: SessionState) => state.status
-const selectValues = (state: SessionState) => state.values
-const selectOpenPrompt = (state: SessionState) => state.openPrompt
-const selectSubmission = (state: SessionState) => state.submission
-const selectError = (state: SessionState) => state.error
-const selectInterrupted = (state: SessionState) => state.interrupted
-const selectFailedMessage = (state: SessionState) => state.failedMessage
-const selectDraft = (state: SessionState) => state.draft
+/** The state fields the result exposes as they are. */
+const VIEW_KEYS = ['status', 'values', 'openPrompt', 'submission', 'error', 'interrupted', 'failedMessage', 'draft'] as const
+type SessionView = Pick<UseInteractiveFormSessionResult, (typeof VIEW_KEYS)[number] | 'sessionId' | 'isBusy'>
+
+/**
+ * A selector whose snapshot is a new object only when one of the result's
+ * state fields changed, so a chunk that only grows a text bubble does not
+ * re-render the caller.
+ */
+function createViewSelector(): (state: SessionState) => SessionView {
+  let view: SessionView | undefined
+  return (state) => {
+    const sessionId = state.session?.id ?? null
+    if (!view || view.sessionId !== sessionId || VIEW_KEYS.some((key) => view?.[key] !== state[key])) {
+      const fields = Object.fromEntries(VIEW_KEYS.map((key) => [key, state[key]])) as Pick<SessionState, (typeof VIEW_KEYS)[number]>
+      view = { ...fields, sessionId, isBusy: isBusyStatus(state.status) }
+    }
+    return view
+  }
+}
 
 /**
  * One Interactive Form session, headless: creates it on mount (once, also
  * under StrictMode), streams replies into a store, and returns the state a
- * UI needs plus the actions. The fields come from narrow subscriptions: a
+ * UI needs plus the actions. The fields come from one memoised selection: a
  * chunk that only grows a text bubble does not re-render the caller. Read
  * the transcript with `useTranscript(result.store)` or `useSessionStore`.
  */
 export function useInteractiveFormSession(options: UseInteractiveFormSessionOptions): UseInteractiveFormSessionResult {
   const context = useInteractiveFormContext()
   const queryClientAbove = useContext(QueryClientContext)
-  const privateQueryClient = useRef<QueryClient | null>(null)
-  const client = requireClient(options.client ?? context?.client)
-  const queryClient = options.queryClient ?? context?.queryClient ?? queryClientAbove ?? (privateQueryClient.current ??= createFormtalkQueryClient())
+  const client = options.client ?? context?.client
+  const queryClient = options.queryClient ?? context?.queryClient ?? queryClientAbove
+  if (!client) {
+    throw new Error(
+      'formtalk: useInteractiveFormSession needs an API client: render it inside <InteractiveFormProvider client={createInteractiveFormClient(…)}> or pass options.client.',
+    )
+  }
+  if (!queryClient) {
+    throw new Error(
+      'formtalk: useInteractiveFormSession needs a TanStack QueryClient: render it inside <InteractiveFormProvider> (which creates a QueryClient) or your own QueryClientProvider, or pass `queryClient`.',
+    )
+  }
 
-  const [{ store, controller }] = useState(() => {
-    const created: SessionStore = createSessionStore({ formId: options.formId, ...(options.form ? { form: options.form } : {}) })
+  const [{ store, controller, selectView, createObserver, sendObserver }] = useState(() => {
+    const created: SessionStore = createSessionStore({ formId: options.formId, form: options.form })
     const sessionController = new SessionController(created)
     // Before the first render, so a restored conversation is what it shows (and no session is created).
     sessionController.restore(options.formId, options.persist)
-    return { store: created, controller: sessionController }
+    // TanStack mutations through bare observers, not `useMutation`: the store already holds everything a UI
+    // shows, so re-rendering on each mutation state change (what `useMutation` subscribes to) would be waste.
+    return {
+      store: created,
+      controller: sessionController,
+      selectView: createViewSelector(),
+      createObserver: new MutationObserver<void, InteractiveFormError, CreateVariables>(queryClient, {
+        mutationKey: ['formtalk', 'create-interactive-form-session'],
+        mutationFn: (variables) => sessionController.executeCreate(variables),
+        retry: (failureCount, error) => sessionController.shouldRetryCreate(failureCount, error),
+        retryDelay: (failureCount, error) => sessionController.createRetryDelay(failureCount, error),
+        networkMode: 'always',
+      }),
+      sendObserver: new MutationObserver<void, InteractiveFormError, SendVariables>(queryClient, {
+        mutationKey: ['formtalk', 'send-user-message'],
+        mutationFn: (variables) => sessionController.executeSend(variables),
+        // A send may have reached the server; only the user decides to send again.
+        retry: false,
+        networkMode: 'always',
+      }),
+    }
   })
+  // Subscribed while mounted, like `useMutation`: unsubscribing lets the cache collect the last mutation.
+  useEffect(() => {
+    const unsubscribers = [createObserver.subscribe(ignore), sendObserver.subscribe(ignore)]
+    return () => unsubscribers.forEach((unsubscribe) => unsubscribe())
+  }, [createObserver, sendObserver])
 
-  const createMutation = useMutation<void, InteractiveFormError, CreateVariables>(
-    {
-      mutationKey: ['formtalk', 'create-interactive-form-session'],
-      mutationFn: (variables) => controller.executeCreate(variables),
-      retry: (failureCount, error) => controller.shouldRetryCreate(failureCount, error),
-      retryDelay: (failureCount, error) => controller.createRetryDelay(failureCount, error),
-      networkMode: 'always',
-    },
-    queryClient,
-  )
-  const sendMutation = useMutation<void, InteractiveFormError, SendVariables>(
-    {
-      mutationKey: ['formtalk', 'send-user-message'],
-      mutationFn: (variables) => controller.executeSend(variables),
-      // A send may have reached the server; only the user decides to send again.
-      retry: false,
-      networkMode: 'always',
-    },
-    queryClient,
-  )
-  const runCreate = createMutation.mutateAsync
-  const runSend = sendMutation.mutateAsync
-
-  const { formId, streaming = true, currentValues, dryRun = false, autoStart = true, form, persist, onChunk, onSubmitted, onCheckout, onError } = options
+  const { streaming = true, dryRun = false, autoStart = true } = options
   const createRetry = options.createRetry === false ? false : { ...DEFAULT_CREATE_RETRY, ...options.createRetry }
   useIsomorphicLayoutEffect(() => {
-    controller.configure({
-      client,
-      formId,
-      streaming,
-      currentValues,
-      dryRun,
-      autoStart,
-      form,
-      createRetry,
-      persist,
-      onChunk,
-      onSubmitted,
-      onCheckout,
-      onError,
-      runCreate,
-      runSend,
-    })
+    controller.configure({ ...options, client, streaming, dryRun, autoStart, createRetry, runCreate: createObserver.mutate, runSend: sendObserver.mutate })
   })
   useEffect(() => controller.mount(), [controller])
 
-  const sessionId = useStoreSelector(store, selectSessionId)
-  const status = useStoreSelector(store, selectStatus)
-  const values = useStoreSelector(store, selectValues)
-  const openPrompt = useStoreSelector(store, selectOpenPrompt)
-  const submission = useStoreSelector(store, selectSubmission)
-  const error = useStoreSelector(store, selectError)
-  const interrupted = useStoreSelector(store, selectInterrupted)
-  const failedMessage = useStoreSelector(store, selectFailedMessage)
-  const draft = useStoreSelector(store, selectDraft)
-
+  const view = useStoreSelector(store, selectView)
   const [handle] = useState<SessionHandle>(() => ({ store, ...controller.actions }))
+  const { sessionId } = view
   // The controller sets these only together with a store change (restore, reset), which re-renders here.
   const restoration = controller.restoration
   const resumed = restoration !== null && sessionId === restoration.sessionId
@@ -206,29 +207,13 @@ export function useInteractiveFormSession(options: UseInteractiveFormSessionOpti
       store,
       ...controller.actions,
       handle,
-      sessionId,
-      status,
-      values,
-      openPrompt,
-      submission,
-      error,
-      interrupted,
-      failedMessage,
-      draft,
-      isBusy: isBusyStatus(status),
+      ...view,
       resumed,
       restoredAt,
       previousSubmission,
     }),
-    [store, controller, handle, sessionId, status, values, openPrompt, submission, error, interrupted, failedMessage, draft, resumed, restoredAt, previousSubmission],
+    [store, controller, handle, view, resumed, restoredAt, previousSubmission],
   )
 }
 
-function requireClient(client: InteractiveFormClient | undefined): InteractiveFormClient {
-  if (!client) {
-    throw new Error(
-      'formtalk: useInteractiveFormSession needs an API client: render it inside <InteractiveFormProvider client={createInteractiveFormClient(…)}> or pass options.client.',
-    )
-  }
-  return client
-}
+function ignore(): void {}

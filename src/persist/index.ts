@@ -5,3 +5,5 @@ export { PERSIST_FORMAT_VERSION, conversationOf, parsePersistedRecord } from './
 export type { PersistedConversation, PersistedRecord, PersistedSubmission } from './persisted-record'
 export { DRAFT_SAVE_DELAY_MS, SessionPersistence, readPersistedSubmission } from './session-persistence'
 export type { PersistProblemCode, PersistedRead } from './session-persistence'
+export { createSessionPersistence } from './create-session-persistence'
+export type { FormPersistence, SessionPersistenceFactory } from './create-session-persistence'

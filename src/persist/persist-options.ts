@@ -35,9 +35,8 @@ export interface ResolvedPersistOptions {
   maxIdleMs: number
 }
 
-/** The settings for one form, or `null` when persistence is off. */
-export function resolvePersistOptions(option: PersistOption | undefined, formId: string): ResolvedPersistOptions | null {
-  if (option === undefined || option === false) return null
+/** The settings for one form (`true` means all defaults). */
+export function resolvePersistOptions(option: true | PersistOptions, formId: string): ResolvedPersistOptions {
   const options: PersistOptions = option === true ? {} : option
   const key = options.key ?? `${PERSIST_KEY_PREFIX}${formId}`
   const maxIdleMs =

@@ -111,7 +111,22 @@ function checkConversation(value: unknown, formId: string): RestoredSession {
   if (typeof draft !== 'string') fail('draft')
   if (typeof turnCount !== 'number') fail('turn count')
   if (lastUserItemIndex !== null && typeof lastUserItemIndex !== 'number') fail('last user item')
-  return value as unknown as RestoredSession
+  // Rebuilt from the checked fields: the reducer spreads the snapshot into the state, so nothing else may ride along.
+  return {
+    session: { id: (session as { id: string }).id, formId },
+    blocks,
+    tail,
+    itemCount,
+    values,
+    openPrompt,
+    submission,
+    lastTurn,
+    interrupted,
+    failedMessage,
+    draft,
+    turnCount,
+    lastUserItemIndex,
+  } as RestoredSession
 }
 
 function isItem(value: unknown, index: number): value is TranscriptItem {

@@ -225,8 +225,7 @@ export function readPersistedSubmission(
   formId: string,
   persist: PersistOption = true,
 ): { submissionId: string; checkoutId?: string; savedAt: number } | null {
-  const settings = resolvePersistOptions(persist, formId)
-  if (!settings) return null
-  const read = new SessionPersistence({ formId, settings, warn: () => {} }).read()
+  if (persist === false) return null
+  const read = new SessionPersistence({ formId, settings: resolvePersistOptions(persist, formId), warn: () => {} }).read()
   return read.kind === 'submission' ? { ...read.submission, savedAt: read.savedAt } : null
 }

@@ -7,17 +7,19 @@ import type {
   BubbleChunk,
   CapturedValue,
   SessionState,
+  SessionStatus,
   TextSegment,
+  TranscriptBlock,
   TranscriptItem,
   TurnState,
   UserMessageItem,
 } from './session-state'
 
 export interface SessionInit {
-  /** The form this session fills. */
-  formId?: string
-  /** The form schema, when the caller has it. */
-  form?: WixForm
+  /** The form this session fills. Default: none (`null`). */
+  formId?: string | null | undefined
+  /** The form schema, when the caller has it. Default: none (`null`). */
+  form?: WixForm | null | undefined
 }
 
 export function createInitialState(init: SessionInit = {}): SessionState {
@@ -51,7 +53,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
   switch (event.type) {
     case 'session-starting':
       return {
-        ...createInitialState({ formId: event.formId, ...(state.form && state.formId === event.formId ? { form: state.form } : {}) }),
+        ...createInitialState({ formId: event.formId, form: state.formId === event.formId ? state.form : null }),
         draft: state.draft,
         status: 'starting',
         values: event.currentValues ? mergeUserValues({}, event.currentValues) : {},
@@ -72,23 +74,16 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
     case 'chunk':
       return receiveChunk(state, event.chunk)
     case 'turn-ended':
-      if (state.lastTurn?.status !== 'streaming') return state
-      return {
-        ...state,
-        lastTurn: { ...state.lastTurn, status: 'complete' },
-        status: state.submission ? 'submitted' : 'ready',
-      }
     case 'turn-failed':
-      // A failure after the turn already ended (e.g. a bad frame after END_OF_RESPONSE) must not undo it.
-      if (state.lastTurn?.status !== 'streaming') return state
-      return endTurnEarly(state, 'failed', event.error)
     case 'turn-stopped':
+      // Only a turn in flight ends: a failure after END_OF_RESPONSE (a bad frame after it) must not undo it.
       if (state.lastTurn?.status !== 'streaming') return state
-      return endTurnEarly(state, 'stopped', null)
+      if (event.type === 'turn-ended') return { ...state, lastTurn: { ...state.lastTurn, status: 'complete' }, status: settledStatus(state) }
+      return endTurnEarly(state, event.type === 'turn-failed' ? event.error : null)
     case 'draft-changed':
       return state.draft === event.draft ? state : { ...state, draft: event.draft }
     case 'reset':
-      return { ...createInitialState({ ...(state.formId ? { formId: state.formId } : {}), ...(state.form ? { form: state.form } : {}) }), draft: state.draft }
+      return { ...createInitialState(), formId: state.formId, form: state.form, draft: state.draft }
     case 'restored':
       return restoreSession(state, event.snapshot)
     default:
@@ -96,27 +91,16 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
   }
 }
 
+/** `snapshot` holds exactly the `RestoredSession` fields (`parsePersistedRecord` drops any others). */
 function restoreSession(state: SessionState, snapshot: RestoredSession): SessionState {
   const formId = snapshot.session.formId
   const restored: SessionState = {
-    ...createInitialState({ formId, ...(state.form && state.formId === formId ? { form: state.form } : {}) }),
-    session: { id: snapshot.session.id, formId },
-    blocks: snapshot.blocks,
-    tail: snapshot.tail,
-    itemCount: snapshot.itemCount,
-    values: snapshot.values,
-    openPrompt: snapshot.openPrompt,
-    submission: snapshot.submission,
-    lastTurn: snapshot.lastTurn,
-    interrupted: snapshot.interrupted,
-    failedMessage: snapshot.failedMessage,
-    draft: snapshot.draft,
-    turnCount: snapshot.turnCount,
-    lastUserItemIndex: snapshot.lastUserItemIndex,
-    status: snapshot.submission ? 'submitted' : 'ready',
+    ...createInitialState({ formId, form: state.formId === formId ? state.form : null }),
+    ...snapshot,
+    status: settledStatus(snapshot),
   }
   // Saved mid-reply: nothing is streaming into this page, so the turn reads as stopped (Retry re-sends it).
-  return snapshot.lastTurn?.status === 'streaming' ? endTurnEarly({ ...restored, status: 'streaming' }, 'stopped', null) : restored
+  return snapshot.lastTurn?.status === 'streaming' ? endTurnEarly({ ...restored, status: 'streaming' }, null) : restored
 }
 
 function userMessage(state: SessionState, event: Extract<SessionEvent, { type: 'user-message' }>): SessionState {
@@ -194,14 +178,13 @@ function receiveKnownChunk(state: SessionState, chunk: KnownChunk): SessionState
     case 'SINGLE_SELECT_INPUT':
     case 'MULTI_SELECT_INPUT':
     case 'NUMBER_INPUT': {
-      const fieldTarget =
+      const { fieldTarget } =
         chunk.chunkType === 'SINGLE_SELECT_INPUT'
-          ? chunk.singleSelectInputDetails.fieldTarget
+          ? chunk.singleSelectInputDetails
           : chunk.chunkType === 'MULTI_SELECT_INPUT'
-            ? chunk.multiSelectInputDetails.fieldTarget
-            : chunk.numberInputDetails.fieldTarget
-      const next = appendChunkItem(state, chunk)
-      return { ...next, openPrompt: { itemId: `i${state.itemCount}`, fieldTarget, chunk } }
+            ? chunk.multiSelectInputDetails
+            : chunk.numberInputDetails
+      return { ...appendChunkItem(state, chunk), openPrompt: { itemId: `i${state.itemCount}`, fieldTarget, chunk } }
     }
     case 'SUBMISSION': {
       const { submissionId, checkoutId } = chunk.submissionDetails
@@ -215,7 +198,7 @@ function receiveKnownChunk(state: SessionState, chunk: KnownChunk): SessionState
         ...state,
         lastTurn,
         interrupted: !success,
-        status: state.submission ? 'submitted' : 'ready',
+        status: settledStatus(state),
         failedMessage: success ? null : failedMessageOf(state),
       }
     }
@@ -231,19 +214,24 @@ function receiveKnownChunk(state: SessionState, chunk: KnownChunk): SessionState
   }
 }
 
-function endTurnEarly(state: SessionState, status: 'failed' | 'stopped', error: SessionState['error']): SessionState {
+/** A failed turn (`error`) or a stopped one (`null`). */
+function endTurnEarly(state: SessionState, error: SessionState['error']): SessionState {
   let next: SessionState = { ...state, error }
   // A reply that delivered some chunks was cut short; one that delivered none failed (or was stopped) outright.
-  const turnStatus: TurnState['status'] = status === 'stopped' ? 'stopped' : state.turnHasChunks ? 'interrupted' : 'failed'
+  const turnStatus: TurnState['status'] = !error ? 'stopped' : state.turnHasChunks ? 'interrupted' : 'failed'
   next.lastTurn = state.lastTurn ? { ...state.lastTurn, status: turnStatus } : null
   next.interrupted = state.turnHasChunks
   if (!state.turnHasChunks && state.lastUserItemIndex !== null) {
     next = updateItem(next, state.lastUserItemIndex, (item) => (item.kind === 'user' ? { ...item, delivery: 'failed' } : item))
   }
   next.failedMessage = failedMessageOf(next)
-  if (status === 'stopped') next.status = state.session ? (state.submission ? 'submitted' : 'ready') : 'idle'
-  else next.status = 'error'
+  next.status = error ? 'error' : state.session ? settledStatus(state) : 'idle'
   return next
+}
+
+/** The status between turns. */
+function settledStatus(state: Pick<SessionState, 'submission'>): SessionStatus {
+  return state.submission ? 'submitted' : 'ready'
 }
 
 function failedMessageOf(state: SessionState): SessionState['failedMessage'] {
@@ -271,7 +259,7 @@ function appendText(state: SessionState, chunk: TextChunk): SessionState {
       lastSegment && lastSegment.style === style
         ? [...segments.slice(0, -1), { text: lastSegment.text + text, style }]
         : [...segments, { text, style }]
-    return replaceLast(state, { ...last, segments: nextSegments })
+    return updateItem(state, state.itemCount - 1, () => ({ ...last, segments: nextSegments }))
   }
   return appendItem(state, {
     kind: 'text',
@@ -305,12 +293,6 @@ function appendItem(state: SessionState, item: TranscriptItem): SessionState {
   return { ...state, tail: [...state.tail, item], itemCount: state.itemCount + 1 }
 }
 
-function replaceLast(state: SessionState, item: TranscriptItem): SessionState {
-  const tail = state.tail.slice()
-  tail[tail.length - 1] = item
-  return { ...state, tail }
-}
-
 /** The item at a transcript position, wherever it sits. */
 export function getItem(state: SessionState, index: number): TranscriptItem | undefined {
   const sealedCount = state.blocks.length * BLOCK_SIZE
@@ -321,22 +303,21 @@ export function getItem(state: SessionState, index: number): TranscriptItem | un
 /** Replaces one item; touching a sealed block copies that block and the block list (rare: answers, ranges). */
 function updateItem(state: SessionState, index: number, update: (item: TranscriptItem) => TranscriptItem): SessionState {
   const current = getItem(state, index)
-  if (!current) return state
-  const replacement = update(current)
-  if (replacement === current) return state
+  const replacement = current && update(current)
+  if (!replacement || replacement === current) return state
   const sealedCount = state.blocks.length * BLOCK_SIZE
   if (index >= sealedCount) {
     const tail = state.tail.slice()
     tail[index - sealedCount] = replacement
     return { ...state, tail }
   }
+  // `getItem` found the item, so its block exists.
   const blockIndex = Math.floor(index / BLOCK_SIZE)
-  const block = state.blocks[blockIndex]
-  if (!block) return state
-  const items = block.items.slice()
-  items[index % BLOCK_SIZE] = replacement
   const blocks = state.blocks.slice()
-  blocks[blockIndex] = { id: block.id, items }
+  const { id, items } = blocks[blockIndex] as TranscriptBlock
+  const copy = items.slice()
+  copy[index % BLOCK_SIZE] = replacement
+  blocks[blockIndex] = { id, items: copy }
   return { ...state, blocks }
 }
 

@@ -14,7 +14,7 @@ export type RestoredSession = Pick<
 /** Everything that can happen to a session; the reducer folds these in order. */
 export type SessionEvent =
   /** A create request is about to go out (also after `reset`). */
-  | { type: 'session-starting'; formId: string; currentValues?: CurrentValues }
+  | { type: 'session-starting'; formId: string; currentValues?: CurrentValues | undefined }
   /** The service named the session (first event or standard reply). */
   | { type: 'session-created'; session: InteractiveFormSession }
   /** The form schema arrived from elsewhere (Forms API or the caller). */
@@ -23,9 +23,9 @@ export type SessionEvent =
   | {
       type: 'user-message'
       text: string
-      currentValues?: CurrentValues
-      answer?: { itemIndex: number; value: JsonValue; label: string }
-      retryOf?: number
+      currentValues?: CurrentValues | undefined
+      answer?: { itemIndex: number; value: JsonValue; label: string } | undefined
+      retryOf?: number | undefined
     }
   /** One response chunk, in order. */
   | { type: 'chunk'; chunk: ResponseChunk }
@@ -38,5 +38,5 @@ export type SessionEvent =
   | { type: 'draft-changed'; draft: string }
   /** Back to an empty session for the same form. */
   | { type: 'reset' }
-  /** A saved conversation replaces the state (a reload with `persist`); the session continues from it. */
+  /** A saved conversation replaces the state (a reload with `persist`); the session continues from it. `snapshot` must hold only `RestoredSession`'s fields (they are spread into the state). */
   | { type: 'restored'; snapshot: RestoredSession }

@@ -12,7 +12,7 @@ import type { InteractiveFormError } from '../../src/api/errors'
 import type { EmulatorOptions } from '../../src/emulator/create-emulator'
 import type { FaultName } from '../../src/emulator/faults'
 import { SAMPLE_FORM_IDS } from '../../src/emulator/sample-forms'
-import { useInteractiveFormSession } from '../../src/hooks'
+import { createFormtalkQueryClient, useInteractiveFormSession } from '../../src/hooks'
 import type { UseInteractiveFormSessionOptions } from '../../src/hooks'
 import type { SessionErrorInfo } from '../../src/hooks/session-controller'
 import { selectTranscript } from '../../src/store/reducer'
@@ -42,7 +42,10 @@ async function setup(options: EmulatorOptions & { timeoutMs?: number; hook?: Par
   const started = await startHarness(harnessOptions)
   harness = started
   const onError = vi.fn<(error: InteractiveFormError, info: SessionErrorInfo) => void>()
-  const rendered = renderHook(() => useInteractiveFormSession({ formId: FORM_ID, client: started.client, onError, createRetry: { retries: 2, delayMs: 10 }, ...hookOptions }))
+  const queryClient = createFormtalkQueryClient()
+  const rendered = renderHook(() =>
+    useInteractiveFormSession({ formId: FORM_ID, client: started.client, queryClient, onError, createRetry: { retries: 2, delayMs: 10 }, ...hookOptions }),
+  )
   const state = (): SessionState => rendered.result.current.store.getState()
   const transcript = (): TranscriptItem[] => selectTranscript(state())
   const ready = () => waitFor(() => expect(rendered.result.current.status).toBe('ready'))

@@ -1,5 +1,7 @@
 /** The hook against the project's emulator: the real request/stream path end to end, no scripted replies. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
+import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { createInteractiveFormClient } from '../../src/api/client'
 import { createEmulator } from '../../src/emulator/create-emulator'
@@ -11,7 +13,10 @@ describe('useInteractiveFormSession with the emulator', () => {
     const emulator = createEmulator({ forms: [contactForm] })
     const client = createInteractiveFormClient({ baseUrl: `https://emulator.test/forms/ai/v1/interactive-form-sessions`, fetch: (input, init) => emulator.fetch(input, init) })
     const onError = vi.fn()
-    const { result } = renderHook(() => useInteractiveFormSession({ formId: contactForm.id, client, onError }))
+    // The app's own QueryClientProvider is enough: no InteractiveFormProvider needed.
+    const queryClient = new QueryClient()
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    const { result } = renderHook(() => useInteractiveFormSession({ formId: contactForm.id, client, onError }), { wrapper })
     await waitFor(() => expect(result.current.status).toBe('ready'))
     expect(result.current.sessionId).toBe(emulator.sessions()[0]?.id)
     await waitFor(() => expect(result.current.store.getState().form?.id).toBe(contactForm.id))

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { InteractiveFormError } from '../../src/api/errors'
 import type { CurrentValues, JsonValue } from '../../src/api/wire-types'
-import { useInteractiveFormSession } from '../../src/hooks'
+import { createSessionPersistence, useInteractiveFormSession } from '../../src/hooks'
 import type { SessionErrorInfo, SessionSubmission, UseInteractiveFormSessionOptions, UseInteractiveFormSessionResult } from '../../src/hooks'
 import type { CapturedValue, FailedMessage, OpenPrompt, SessionStore } from '../../src/store'
 
@@ -57,5 +57,14 @@ describe('useInteractiveFormSession types', () => {
     useInteractiveFormSession({ formId: 'f', streaming: 'yes' })
     // @ts-expect-error currentValues hold JSON values only
     useInteractiveFormSession({ formId: 'f', currentValues: { when: new Date() } })
+  })
+
+  it('takes persistence as a factory, so its code is only bundled when an app creates one', () => {
+    expectTypeOf(useInteractiveFormSession).toBeCallableWith({ formId: 'f', persist: createSessionPersistence() })
+    expectTypeOf(useInteractiveFormSession).toBeCallableWith({ formId: 'f', persist: createSessionPersistence({ storage: localStorage, key: 'k', maxIdleMs: 60_000 }) })
+    // @ts-expect-error `persist: true` needs the persistence code in every bundle; pass createSessionPersistence()
+    useInteractiveFormSession({ formId: 'f', persist: true })
+    // @ts-expect-error options go to createSessionPersistence, not to the hook
+    useInteractiveFormSession({ formId: 'f', persist: { maxIdleMs: 60_000 } })
   })
 })

@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { StrictMode } from 'react'
 import type { ReactNode } from 'react'
@@ -489,12 +490,47 @@ describe('providers and transcript', () => {
     consoleError.mockReset()
   })
 
-  it('works with only a client option, and useTranscript follows the conversation', async () => {
+  it('useInteractiveFormSession throws a clear error when a client is given but no QueryClient is', () => {
+    consoleError.mockImplementation(() => {})
+    const client = createInteractiveFormClient({ baseUrl: BASE_URL, fetch: createFakeService().fetch })
+    expect(() => renderHook(() => useInteractiveFormSession({ formId: FORM_ID, client }))).toThrow(
+      /needs a TanStack QueryClient: render it inside <InteractiveFormProvider> \(which creates a QueryClient\) or your own QueryClientProvider, or pass `queryClient`/,
+    )
+    consoleError.mockReset()
+  })
+
+  it("runs create and send as mutations of the app's QueryClient, and lets its cache collect them after unmount", async () => {
+    const service = createFakeService({ session: { id: 'session-3', formId: FORM_ID } })
+    const client = createInteractiveFormClient({ baseUrl: BASE_URL, fetch: service.fetch })
+    // gcTime 0: a mutation no hook observes any more leaves the cache at once.
+    const queryClient = new QueryClient({ defaultOptions: { mutations: { gcTime: 0 } } })
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    service.reply({ chunks: greeting, delayMs: 50 }, { chunks: [text('Noted.'), endOfResponse()], delayMs: 50 })
+    const { result, unmount } = renderHook(() => useInteractiveFormSession({ formId: FORM_ID, client, form: { id: FORM_ID, formFields: [] } }), { wrapper })
+    // What `useIsMutating({ mutationKey: ['formtalk'] })` in the app reads.
+    await waitFor(() => expect(queryClient.isMutating({ mutationKey: ['formtalk', 'create-interactive-form-session'] })).toBe(1))
+    await waitFor(() => expect(result.current.status).toBe('ready'))
+    act(() => {
+      void result.current.send('Ada')
+    })
+    await waitFor(() => expect(queryClient.isMutating({ mutationKey: ['formtalk', 'send-user-message'] })).toBe(1))
+    await waitFor(() => expect(result.current.status).toBe('ready'))
+    expect(queryClient.isMutating()).toBe(0)
+    const keys = () => queryClient.getMutationCache().getAll().map((mutation) => mutation.options.mutationKey?.[1])
+    // Each hook keeps its own latest create and send while mounted.
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(keys().sort()).toEqual(['create-interactive-form-session', 'send-user-message'])
+    unmount()
+    await waitFor(() => expect(keys()).toEqual([]))
+  })
+
+  it('works with only client and queryClient options, and useTranscript follows the conversation', async () => {
     const service = createFakeService({ session: { id: 'session-9', formId: FORM_ID } })
     const client: InteractiveFormClient = createInteractiveFormClient({ baseUrl: BASE_URL, fetch: service.fetch })
+    const queryClient = createFormtalkQueryClient()
     service.reply({ chunks: greeting })
     const { result } = renderHook(() => {
-      const session = useInteractiveFormSession({ formId: FORM_ID, client, form: { id: FORM_ID, formFields: [] } })
+      const session = useInteractiveFormSession({ formId: FORM_ID, client, queryClient, form: { id: FORM_ID, formFields: [] } })
       return { session, transcript: useTranscript(session.store) }
     })
     await waitFor(() => expect(result.current.session.status).toBe('ready'))

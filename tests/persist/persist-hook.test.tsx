@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MockInstance } from 'vitest'
 import type { InteractiveFormError } from '../../src/api/errors'
 import { SAMPLE_FORM_IDS } from '../../src/emulator/sample-forms'
-import { useInteractiveFormSession } from '../../src/hooks'
+import { createFormtalkQueryClient, createSessionPersistence, useInteractiveFormSession } from '../../src/hooks'
 import type { UseInteractiveFormSessionOptions } from '../../src/hooks'
 import type { SessionErrorInfo } from '../../src/hooks/session-controller'
 import { readPersistedSubmission } from '../../src/persist/session-persistence'
@@ -41,7 +41,13 @@ afterEach(async () => {
 
 function mount(options: Partial<UseInteractiveFormSessionOptions> = {}, wrapper?: (props: { children: ReactNode }) => ReactNode) {
   const onError = vi.fn<(error: InteractiveFormError, info: SessionErrorInfo) => void>()
-  const rendered = renderHook(() => useInteractiveFormSession({ formId: FORM_ID, client: harness.client, persist: true, onError, ...options }), wrapper ? { wrapper } : {})
+  // A fresh QueryClient per mount, as after a real reload.
+  const queryClient = createFormtalkQueryClient()
+  const persist = createSessionPersistence()
+  const rendered = renderHook(
+    () => useInteractiveFormSession({ formId: FORM_ID, client: harness.client, queryClient, persist, onError, ...options }),
+    wrapper ? { wrapper } : {},
+  )
   return { ...rendered, onError, transcript: () => selectTranscript(rendered.result.current.store.getState()) }
 }
 
@@ -104,7 +110,7 @@ describe('persist: a reload resumes the conversation', () => {
 
   it('writes at turn boundaries, never per chunk', async () => {
     const storage = memoryStorage()
-    const first = mount({ persist: { storage } })
+    const first = mount({ persist: createSessionPersistence({ storage }) })
     await waitFor(() => expect(first.result.current.status).toBe('ready'))
     storage.writes = 0
     await sendAndWait(first, "Hi, I'm Ada Lovelace, ada@example.com")
@@ -159,14 +165,14 @@ describe('persist: a reload resumes the conversation', () => {
 
 describe('persist: what is not resumed', () => {
   it('a conversation idle for longer than maxIdleMs starts fresh', async () => {
-    const first = mount({ persist: { maxIdleMs: 60_000 } })
+    const first = mount({ persist: createSessionPersistence({ maxIdleMs: 60_000 }) })
     await waitFor(() => expect(first.result.current.status).toBe('ready'))
     const oldSession = first.result.current.sessionId
     first.unmount()
     const record = stored()
     sessionStorage.setItem(KEY, JSON.stringify({ ...record, savedAt: Date.now() - 61_000 }))
 
-    const second = mount({ persist: { maxIdleMs: 60_000 } })
+    const second = mount({ persist: createSessionPersistence({ maxIdleMs: 60_000 }) })
     expect(second.result.current.resumed).toBe(false)
     await waitFor(() => expect(second.result.current.status).toBe('ready'))
     expect(second.result.current.sessionId).not.toBe(oldSession)
@@ -232,7 +238,7 @@ describe('persist: storage that fails never breaks the chat', () => {
     storage.setItem = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }
-    const view = mount({ persist: { storage } })
+    const view = mount({ persist: createSessionPersistence({ storage }) })
     await waitFor(() => expect(view.result.current.status).toBe('ready'))
     await sendAndWait(view, "Hi, I'm Ada Lovelace, ada@example.com")
     expect(view.result.current.values.email?.value).toBe('ada@example.com')
@@ -244,7 +250,7 @@ describe('persist: storage that fails never breaks the chat', () => {
       throw new DOMException('Access is denied for this document.', 'SecurityError')
     }
     const storage: PersistStorage = { getItem: refuse, setItem: refuse, removeItem: refuse }
-    const view = mount({ persist: { storage } })
+    const view = mount({ persist: createSessionPersistence({ storage }) })
     await waitFor(() => expect(view.result.current.status).toBe('ready'))
     await sendAndWait(view, 'Ada Lovelace')
     expect(view.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'STORAGE_UNAVAILABLE' }), { operation: 'persist', fatal: false })
