@@ -1,3 +1,5 @@
+import { en } from '../locales/en'
+
 /**
  * Every string the widget shows or announces, so it can be translated.
  * Strings that contain numbers or names are functions.
@@ -85,7 +87,66 @@ export interface Labels {
   errorUnauthorized: string
   errorNotFound: string
   errorGeneric: (message: string) => string
+
+  // Editing a captured value
+  /** Visible text of the Edit buttons of chips and progress rows. Default: `"Edit"`. */
+  edit: string
+  /** Accessible name of an Edit button. Default: `"Edit Email"`. */
+  editField: (field: string) => string
+  /** Label of the inline editor's input. Default: `"New value for Email"`. */
+  newValueFor: (field: string) => string
+  /** The editor's buttons. Defaults: `"Save"`, `"Cancel"`. */
+  save: string
+  cancel: string
+  /** The options of a yes/no (checkbox) field in the editor. Defaults: `"Yes"`, `"No"`. */
+  yes: string
+  no: string
+  /** The message sent with a corrected value (the value itself goes as `currentValues`). Default: `"Please change my email to ada@example.org"`. */
+  correction: (field: string, value: string) => string
+
+  // Announcements
+  /** Read out (politely) once per turn for the values it captured. Default: `"Captured: Email, Phone"`. */
+  capturedAnnouncement: (fields: readonly string[]) => string
+
+  // Checkout and a form submitted on an earlier visit
+  /** Shown while `getCheckoutUrl` is resolving. Default: `"Preparing your checkout…"`. */
+  checkoutPreparing: string
+  /** Shown when `getCheckoutUrl` failed or gave a URL that is not http(s). Default: `"The checkout could not be opened."`. */
+  checkoutUnavailable: string
+  /** Heading of the completed state shown (with `persist`) when this form was already submitted. Default: `"You already completed this form."`. */
+  alreadySubmitted: string
+  /** The button that leaves the completed state for a fresh form. Default: `"Start a new form"`. */
+  startNew: string
+
+  // Form progress (the drop-in's panel and compact bar)
+  /** Heading of the progress panel (and name of its progress bar). Default: `"Your progress"`. */
+  progressTitle: string
+  /** The figure under the bar. Default: `"2 of 5 required fields done (40%)"`; without required fields `"3 of 4 fields answered (75%)"`. */
+  progressSummary: (done: number, total: number, percent: number, requiredOnly: boolean) => string
+  /** The compact bar's short figure. Default: `"2 of 5 required"`; without required fields `"3 of 4 answered"`. */
+  progressShort: (done: number, total: number, requiredOnly: boolean) => string
+  /** The compact bar's disclosure of the field list. Default: `"Show all fields"`. */
+  progressShowFields: string
+  /** The required mark. Default: `"required"`. */
+  progressRequired: string
+  /** State of an empty field. Default: `"Not answered yet"`. */
+  progressEmpty: string
+  /** State of a captured field, before its value. Default: `"Answered"`. */
+  progressCaptured: string
+  /** State of a flagged field, before the assistant's message. Default: `"Needs attention"`. */
+  progressAttention: string
+  /** Shown while the form has no fields to list. Default: `"Loading the form…"`. */
+  progressNoFields: string
+
+  // Launcher
+  /** Accessible name of the launcher's corner button. Default: `"Open the form assistant"`. */
+  openAssistant: string
+  /** Accessible name of the launcher's close button. Default: `"Close the form assistant"`. */
+  closeAssistant: string
+  /** The launcher's unread count, read out and described on its button. Default: `"1 new message"`, `"3 new messages"`. */
+  unread: (count: number) => string
 }
+
 
 /** What `numberRange` is given. */
 export interface NumberRangeDescription {
@@ -96,70 +157,5 @@ export interface NumberRangeDescription {
   step: number | undefined
 }
 
-const formatNumber = (value: number) => value.toLocaleString('en')
-
-export const defaultLabels: Labels = {
-  widget: 'Form assistant',
-  conversation: 'Conversation',
-  message: 'Message',
-  messagePlaceholder: 'Type your answer…',
-  start: 'Start',
-  send: 'Send',
-  stop: 'Stop',
-  retry: 'Retry',
-  youSaid: 'You said:',
-  sending: 'Sending…',
-  notSent: 'Not sent.',
-  typing: 'The assistant is typing…',
-  jumpToLatest: 'Jump to latest',
-  formSubmitted: 'Form submitted',
-  characterCount: (count, max) => `${formatNumber(count)} / ${formatNumber(max)}`,
-  messageTooLong: (over, max) =>
-    `Your message is ${formatNumber(over)} ${over === 1 ? 'character' : 'characters'} too long (limit: ${formatNumber(max)}).`,
-  captured: 'Saved',
-  chooseOne: (field) => `Choose ${field}`,
-  chooseMany: (field) => `Choose one or more: ${field}`,
-  confirm: 'Confirm',
-  other: 'Other',
-  useCustomValue: 'Use this',
-  yourAnswer: (answer) => `Your answer: ${answer}`,
-  joinList: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
-  chooseAtLeastOne: 'Choose at least one option.',
-  numberField: (field) => field,
-  decrease: 'Decrease',
-  increase: 'Increase',
-  numberRange: ({ min, max, maxExclusive, step }) => {
-    const parts: string[] = []
-    if (min !== undefined && max !== undefined && !maxExclusive) parts.push(`Between ${formatNumber(min)} and ${formatNumber(max)}`)
-    else if (min !== undefined && max !== undefined) parts.push(`From ${formatNumber(min)} to less than ${formatNumber(max)}`)
-    else if (min !== undefined) parts.push(`${formatNumber(min)} or more`)
-    else if (max !== undefined) parts.push(maxExclusive ? `Less than ${formatNumber(max)}` : `${formatNumber(max)} or less`)
-    if (step !== undefined) parts.push(parts.length > 0 ? `in steps of ${formatNumber(step)}` : `A multiple of ${formatNumber(step)}`)
-    return parts.length > 0 ? `${parts.join(', ')}.` : ''
-  },
-  numberRequired: 'Enter a number.',
-  notANumber: 'That is not a number. Use digits, for example 12 or 2.5.',
-  numberTooSmall: (min) => `The number must be at least ${formatNumber(min)}.`,
-  numberTooLarge: (max) => `The number must be at most ${formatNumber(max)}.`,
-  numberNotBelow: (limit) => `The number must be less than ${formatNumber(limit)}.`,
-  numberNotMultiple: (multipleOf) => `The number must be a multiple of ${formatNumber(multipleOf)}.`,
-  submitted: 'Thank you! Your form was submitted.',
-  submissionReference: (submissionId) => `Reference: ${submissionId}`,
-  checkout: 'Continue to checkout',
-  debug: 'Debug details',
-  unsupportedField: (kind, field) =>
-    kind === 'FILE_UPLOAD'
-      ? `Uploading files (${field}) is not supported in this chat yet. Please complete that field on the site's regular form.`
-      : `Signing (${field}) is not supported in this chat yet. Please complete that field on the site's regular form.`,
-  errorOffline: 'You appear to be offline. Check your connection and try again.',
-  errorTimeout: 'The assistant took too long to answer. Try again.',
-  errorRateLimited: (seconds) =>
-    seconds !== undefined && seconds > 0
-      ? `Too many requests, try again in ${formatNumber(seconds)} s.`
-      : 'Too many requests, try again in a moment.',
-  errorServer: 'The service is having trouble right now. Try again in a moment.',
-  errorInterrupted: 'The reply was cut short.',
-  errorUnauthorized: 'This form cannot be reached with the current sign-in. Reload the page and try again.',
-  errorNotFound: 'This form or conversation could not be found.',
-  errorGeneric: (message) => `Something went wrong: ${message}`,
-}
+/** The English labels (the default); every locale lives in `src/locales`. */
+export const defaultLabels: Labels = en

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { FormEvent, KeyboardEvent } from 'react'
 import type { NumberInputChunk } from '../api/wire-types'
-import { fieldLabel } from './field-label'
+import { fieldLabel } from '../form-schema/field-label'
 import { checkNumber, describeNumberProblem, numberRulesOf, parseNumber, stepNumber } from './number-rules'
 import type { NumberProblem } from './number-rules'
 import type { ChunkPartProps } from './part-props'

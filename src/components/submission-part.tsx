@@ -1,10 +1,15 @@
 import type { SubmissionChunk } from '../api/wire-types'
+import { CheckoutAction } from './checkout-action'
 import type { ChunkPartProps } from './part-props'
-import { useWidgetConfig } from './widget-config'
+import { useLabels } from './widget-config'
 
-/** The confirmation card; with a `checkoutId` (a purchase) and an `onCheckout` handler, a checkout button. */
+/**
+ * The confirmation card. With a `checkoutId` (a purchase) and a
+ * `getCheckoutUrl`, it links to the checkout; `onCheckout` is the hook's
+ * business (called once per submission) and never called from here.
+ */
 export function SubmissionPart({ chunk }: ChunkPartProps<SubmissionChunk>) {
-  const { labels, onCheckout } = useWidgetConfig()
+  const labels = useLabels()
   const { submissionId, checkoutId } = chunk.submissionDetails
   return (
     <div className="formtalk-submission" data-role="assistant" data-checkout={checkoutId ? '' : undefined}>
@@ -15,11 +20,7 @@ export function SubmissionPart({ chunk }: ChunkPartProps<SubmissionChunk>) {
         {labels.submitted}
       </p>
       <p className="formtalk-submission-reference">{labels.submissionReference(submissionId)}</p>
-      {checkoutId && onCheckout && (
-        <button type="button" className="formtalk-button formtalk-primary" onClick={() => onCheckout(checkoutId)}>
-          {labels.checkout}
-        </button>
-      )}
+      {checkoutId ? <CheckoutAction checkoutId={checkoutId} /> : null}
     </div>
   )
 }

@@ -1,36 +1,72 @@
 import { useEffect, useRef, useState } from 'react'
 import { isKnownChunk } from '../api/wire-types'
+import { fieldLabel } from '../form-schema/field-label'
 import { useSessionHandle, useSessionStore } from '../hooks/session-context'
 import { getItem } from '../store/reducer'
 import type { SessionState } from '../store/session-state'
 import type { Labels } from './labels'
 import { useLabels } from './widget-config'
 
-/** The words of one assistant turn worth reading out: its text, callouts and the submission. */
-export function turnText(state: SessionState, turnId: string, labels: Labels): string {
-  const parts: string[] = []
-  for (let index = state.itemCount - 1; index >= 0; index--) {
-    const item = getItem(state, index)
-    if (!item || item.turnId !== turnId) break
-    if (item.kind === 'text') parts.push(item.segments.map((segment) => segment.text).join(''))
-    else if (item.kind === 'chunk' && isKnownChunk(item.chunk)) {
-      if (item.chunk.chunkType === 'IMPORTANT_TEXT') parts.push(item.chunk.importantTextDetails.text)
-      else if (item.chunk.chunkType === 'SUBMISSION') parts.push(labels.submitted)
-    }
-  }
-  return parts.reverse().join(' ').trim()
+/** What one finished assistant turn has to say, by politeness. */
+export interface TurnAnnouncements {
+  /** Read when the reader is idle: the turn's text, "Captured: …" (once, fields in order, no repeats) and the submission. */
+  polite: string
+  /** Read at once: the turn's `IMPORTANT_TEXT` and `ERROR` messages. */
+  assertive: string
 }
 
+/** The words of one assistant turn worth reading out, split by politeness. */
+export function turnAnnouncements(state: SessionState, turnId: string, labels: Labels): TurnAnnouncements {
+  let first = state.itemCount
+  while (first > 0 && getItem(state, first - 1)?.turnId === turnId) first--
+  const texts: string[] = []
+  const captured: string[] = []
+  const urgent: string[] = []
+  let submitted = false
+  for (let index = first; index < state.itemCount; index++) {
+    const item = getItem(state, index)
+    if (!item) continue
+    if (item.kind === 'text') texts.push(item.segments.map((segment) => segment.text).join(''))
+    if (item.kind !== 'chunk' || !isKnownChunk(item.chunk)) continue
+    const chunk = item.chunk
+    switch (chunk.chunkType) {
+      case 'TEXT_DATA': {
+        const label = fieldLabel(state.form, chunk.textDataDetails.fieldTarget)
+        if (!captured.includes(label)) captured.push(label)
+        break
+      }
+      case 'IMPORTANT_TEXT':
+        urgent.push(chunk.importantTextDetails.text)
+        break
+      case 'ERROR':
+        urgent.push(chunk.errorDetails.messageText)
+        break
+      case 'SUBMISSION':
+        submitted = true
+        break
+      default:
+        break
+    }
+  }
+  const polite = [texts.join(' ').trim(), captured.length > 0 ? labels.capturedAnnouncement(captured) : '', submitted ? labels.submitted : '']
+  return { polite: polite.filter(Boolean).join(' '), assertive: urgent.join(' ').trim() }
+}
+
+const EMPTY = { turnId: '', text: '' }
+
 /**
- * A visually hidden polite live region that reads each assistant turn once,
- * when it is complete; never chunk by chunk, and never the history on mount.
+ * Two visually hidden live regions that read each assistant turn once, when
+ * it is over — never chunk by chunk, and never the history on mount: a polite
+ * one for the text, the captured fields ("Captured: Email, Phone") and the
+ * submission, and an assertive one for `IMPORTANT_TEXT` and `ERROR`.
  */
 export function TurnAnnouncer() {
   const labels = useLabels()
   const { store } = useSessionHandle()
   const lastTurn = useSessionStore((state) => state.lastTurn)
   const announced = useRef<string | null | undefined>(undefined)
-  const [message, setMessage] = useState({ turnId: '', text: '' })
+  const [polite, setPolite] = useState(EMPTY)
+  const [assertive, setAssertive] = useState(EMPTY)
 
   useEffect(() => {
     const finished = lastTurn && (lastTurn.status === 'complete' || lastTurn.status === 'interrupted')
@@ -41,14 +77,21 @@ export function TurnAnnouncer() {
     }
     if (!finished || announced.current === lastTurn.id) return
     announced.current = lastTurn.id
-    const text = turnText(store.getState(), lastTurn.id, labels)
-    if (text) setMessage({ turnId: lastTurn.id, text })
+    const words = turnAnnouncements(store.getState(), lastTurn.id, labels)
+    // Both regions move on to this turn, so neither keeps an older turn's words.
+    setPolite({ turnId: lastTurn.id, text: words.polite })
+    setAssertive({ turnId: lastTurn.id, text: words.assertive })
   }, [lastTurn, store, labels])
 
   return (
-    <div className="formtalk-visually-hidden" aria-live="polite" aria-atomic="true" data-announcer="">
-      {/* A fresh node per turn, so the same words twice are still read. */}
-      <span key={message.turnId}>{message.text}</span>
-    </div>
+    <>
+      <div className="formtalk-visually-hidden" aria-live="polite" aria-atomic="true" data-announcer="polite">
+        {/* A fresh node per turn, so the same words twice are still read. */}
+        <span key={polite.turnId}>{polite.text}</span>
+      </div>
+      <div className="formtalk-visually-hidden" aria-live="assertive" aria-atomic="true" data-announcer="assertive">
+        <span key={assertive.turnId}>{assertive.text}</span>
+      </div>
+    </>
   )
 }

@@ -1,5 +1,5 @@
 import type { FileUploadChunk, SignatureChunk } from '../api/wire-types'
-import { fieldLabel } from './field-label'
+import { fieldLabel } from '../form-schema/field-label'
 import type { ChunkPartProps } from './part-props'
 import { useFormSchema, useLabels } from './widget-config'
 

@@ -1,10 +1,18 @@
 import { createContext, useContext, useLayoutEffect, useMemo, useRef } from 'react'
 import type { ReactNode } from 'react'
 import type { WixForm } from '../api/wire-types'
+import { labelsForLocale } from '../locales'
+import type { LocaleName } from '../locales'
 import { defaultLabels } from './labels'
 import type { Labels } from './labels'
 import type { ChunkComponents } from './part-props'
 import { useShallowStable } from './use-shallow-stable'
+
+/** Turns a purchase's `checkoutId` into the URL of its checkout page (the eCommerce API's checkout URL). */
+export type GetCheckoutUrl = (checkoutId: string) => string | Promise<string>
+
+/** Leaves the page for `url`. */
+export type Navigate = (url: string) => void
 
 /** What the widget's parts read besides the session: presentation choices that rarely change. */
 export interface WidgetConfig {
@@ -12,11 +20,24 @@ export interface WidgetConfig {
   /** Overrides only; the defaults fill the rest. */
   components: Partial<ChunkComponents>
   debug: boolean
-  onCheckout: ((checkoutId: string) => void) | undefined
   startButton: boolean
+  /** Stable wrapper around the latest `getCheckoutUrl`, or `undefined` when none is given. */
+  getCheckoutUrl: GetCheckoutUrl | undefined
+  /** Stable wrapper around the latest `navigate` (default `window.location.assign`). */
+  navigate: Navigate
 }
 
-const defaultConfig: WidgetConfig = { labels: defaultLabels, components: {}, debug: false, onCheckout: undefined, startButton: false }
+/** The default `navigate`: a plain same-tab navigation. */
+export const assignLocation: Navigate = (url) => window.location.assign(url)
+
+const defaultConfig: WidgetConfig = {
+  labels: defaultLabels,
+  components: {},
+  debug: false,
+  startButton: false,
+  getCheckoutUrl: undefined,
+  navigate: assignLocation,
+}
 
 const WidgetConfigContext = createContext<WidgetConfig>(defaultConfig)
 
@@ -25,39 +46,59 @@ const WidgetConfigContext = createContext<WidgetConfig>(defaultConfig)
 const FormSchemaContext = createContext<WixForm | null>(null)
 
 export interface WidgetConfigProviderProps {
-  /** Replaces any of the visible strings. Default: `defaultLabels`. */
+  /** The built-in label set to start from (`'en' | 'es' | 'de' | 'he'`), or a complete `Labels` of your own. Default: `'en'`. */
+  locale?: LocaleName | Labels | undefined
+  /** Replaces any of the visible strings, on top of `locale`. Default: none. */
   labels?: Partial<Labels> | undefined
   /** Replaces any chunk renderer, `UserMessage` or `Composer`. Default: `defaultComponents`. */
   components?: Partial<ChunkComponents> | undefined
   /** Renders `DEBUG` chunks as a collapsed developer panel. Default: `false`. */
   debug?: boolean | undefined
-  /** Called with the `checkoutId` when the buyer presses the submission card's checkout button. Default: none (no button). */
-  onCheckout?: ((checkoutId: string) => void) | undefined
   /** Shows a Start button while no session exists (for `autoStart: false`). Default: `false`. */
   startButton?: boolean | undefined
+  /** Resolves a purchase's checkout URL; the submission card then links to it. Default: none (no checkout action). */
+  getCheckoutUrl?: GetCheckoutUrl | undefined
+  /** How the checkout action leaves the page. Default: `window.location.assign`. */
+  navigate?: Navigate | undefined
   children?: ReactNode
 }
 
 /** Labels, renderer overrides and callbacks for the parts below; `InteractiveForm` sets it up for you. */
-export function WidgetConfigProvider({ labels, components, debug = false, onCheckout, startButton = false, children }: WidgetConfigProviderProps) {
+export function WidgetConfigProvider({
+  locale,
+  labels,
+  components,
+  debug = false,
+  startButton = false,
+  getCheckoutUrl,
+  navigate,
+  children,
+}: WidgetConfigProviderProps) {
   const stableLabels = useShallowStable(labels)
   const stableComponents = useShallowStable(components)
-  const latestCheckout = useRef(onCheckout)
+  const latest = useRef({ getCheckoutUrl, navigate })
   useLayoutEffect(() => {
-    latestCheckout.current = onCheckout
+    latest.current = { getCheckoutUrl, navigate }
   })
-  // A stable wrapper: a new inline `onCheckout` each render must not re-render every bubble.
-  const hasCheckout = onCheckout !== undefined
-  const value = useMemo<WidgetConfig>(
-    () => ({
-      labels: stableLabels ? { ...defaultLabels, ...stableLabels } : defaultLabels,
+  // Stable wrappers: a new inline callback each render must not re-render every bubble.
+  const hasCheckoutUrl = getCheckoutUrl !== undefined
+  const value = useMemo<WidgetConfig>(() => {
+    const base = labelsForLocale(locale)
+    return {
+      labels: stableLabels ? { ...base, ...stableLabels } : base,
       components: stableComponents ?? {},
       debug,
-      onCheckout: hasCheckout ? (checkoutId: string) => latestCheckout.current?.(checkoutId) : undefined,
       startButton,
-    }),
-    [stableLabels, stableComponents, debug, hasCheckout, startButton],
-  )
+      getCheckoutUrl: hasCheckoutUrl
+        ? (checkoutId: string) => {
+            const current = latest.current.getCheckoutUrl
+            if (!current) throw new Error('getCheckoutUrl was removed')
+            return current(checkoutId)
+          }
+        : undefined,
+      navigate: (url: string) => (latest.current.navigate ?? assignLocation)(url),
+    }
+  }, [locale, stableLabels, stableComponents, debug, startButton, hasCheckoutUrl])
   return <WidgetConfigContext.Provider value={value}>{children}</WidgetConfigContext.Provider>
 }
 
@@ -73,7 +114,7 @@ export function FormSchemaProvider({ form, children }: { form: WixForm | null; c
   return <FormSchemaContext.Provider value={form}>{children}</FormSchemaContext.Provider>
 }
 
-/** The form schema, when the thread knows it. */
+/** The form schema, when the widget knows it. */
 export function useFormSchema(): WixForm | null {
   return useContext(FormSchemaContext)
 }

@@ -35,7 +35,7 @@ export function componentOptionsOf(inputOptions: InputOptions): Record<string, u
     if (isRecord(own)) return own
   }
   for (const [key, value] of Object.entries(typeOptions)) {
-    if (key !== 'validation' && isRecord(value) && typeof value.label === 'string') return value
+    if (key !== 'validation' && isRecord(value) && nonBlank(value.label) !== undefined) return value
   }
   return undefined
 }
@@ -46,11 +46,10 @@ export function componentTypeOf(inputOptions: InputOptions): string {
   return typeof componentType === 'string' ? componentType : ''
 }
 
-/** The label a field shows, or `undefined` when its schema has none. */
+/** The label a field shows (trimmed), or `undefined` when its schema has none or only a blank one. */
 export function labelOfField(field: FormField): string | undefined {
   if (!field.inputOptions) return undefined
-  const label = componentOptionsOf(field.inputOptions)?.label
-  return typeof label === 'string' && label.trim() !== '' ? label : undefined
+  return nonBlank(componentOptionsOf(field.inputOptions)?.label) ?? nonBlank(typeOptionsOf(field.inputOptions)?.label)
 }
 
 /** The input field with this `target`, hidden or not. */
@@ -66,6 +65,10 @@ export function findInputField(form: WixForm, target: string): FormField | undef
 export function fieldLabel(form: WixForm | null | undefined, target: string): string {
   const field = form ? findInputField(form, target) : undefined
   return (field && labelOfField(field)) ?? target
+}
+
+function nonBlank(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
 }
 
 function camelCase(constantCase: string): string {

@@ -59,6 +59,23 @@ export function listInputFields(form: WixForm): FormFieldInfo[] {
   return fields
 }
 
+const fieldsByForm = new WeakMap<WixForm, readonly FormFieldInfo[]>()
+
+/** `listInputFields`, computed once per form object (a schema is treated as immutable). */
+export function inputFieldsOf(form: WixForm): readonly FormFieldInfo[] {
+  let fields = fieldsByForm.get(form)
+  if (!fields) {
+    fields = listInputFields(form)
+    fieldsByForm.set(form, fields)
+  }
+  return fields
+}
+
+/** The visible input field with this `target`, or `undefined` (unknown, hidden, or not an input). */
+export function findFieldInfo(form: WixForm | null | undefined, target: string): FormFieldInfo | undefined {
+  return form ? inputFieldsOf(form).find((field) => field.target === target) : undefined
+}
+
 function toFieldInfo(field: FormField): FormFieldInfo | undefined {
   const inputOptions = field.inputOptions
   if (field.fieldType !== 'INPUT' || field.hidden || !inputOptions || !inputOptions.target) return undefined

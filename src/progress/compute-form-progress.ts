@@ -3,11 +3,10 @@
  * the required fields. Pure, no React.
  */
 import type { FieldOption, InputType, JsonValue, WixForm } from '../api/wire-types'
-import { listInputFields } from '../form-schema/list-input-fields'
-import type { FormFieldInfo } from '../form-schema/list-input-fields'
+import { inputFieldsOf } from '../form-schema/list-input-fields'
 import type { CapturedValue, SessionState } from '../store/session-state'
 import { collectFieldNotes } from './field-notes'
-import type { FieldNotes } from './field-notes'
+import type { ConfirmedValues, FieldNotes } from './field-notes'
 
 /**
  * - `empty`: no value yet;
@@ -23,6 +22,8 @@ export interface FieldProgress {
   state: FieldProgressState
   /** The captured value in words: the server's `displayValue`, else the option label or the value itself. */
   displayValue?: string
+  /** The captured value itself (what `currentValues` would carry). */
+  value?: JsonValue
   /** Why the field needs attention (the `IMPORTANT_TEXT` or `ERROR` text). */
   message?: string
   inputType: InputType
@@ -47,18 +48,6 @@ export interface FormProgressSnapshot {
 /** What `computeFormProgress` reads of a session. */
 export type FormProgressSource = Pick<SessionState, 'values'> & Partial<SessionState>
 
-const fieldsByForm = new WeakMap<WixForm, FormFieldInfo[]>()
-
-/** `listInputFields`, computed once per form object. */
-function fieldsOf(form: WixForm): FormFieldInfo[] {
-  let fields = fieldsByForm.get(form)
-  if (!fields) {
-    fields = listInputFields(form)
-    fieldsByForm.set(form, fields)
-  }
-  return fields
-}
-
 /**
  * Each field's state and the progress figure.
  *
@@ -67,16 +56,21 @@ function fieldsOf(form: WixForm): FormFieldInfo[] {
  * @param notes Field notes from a `createFieldNotesTracker()`. Default: collected
  *   from `state`'s transcript in one O(n) walk — pass a tracker's notes when
  *   computing on every chunk.
+ * @param confirmed Server-confirmed values (a tracker's `confirmedValues()`).
+ *   When given, a value the user sent that the server has not confirmed yet
+ *   (`source: 'user'`) is not shown: the field keeps its last confirmed value,
+ *   or none. Default: every value in `state.values` counts.
  */
-export function computeFormProgress(form: WixForm | null, state: FormProgressSource, notes?: FieldNotes): FormProgressSnapshot {
+export function computeFormProgress(form: WixForm | null, state: FormProgressSource, notes?: FieldNotes, confirmed?: ConfirmedValues): FormProgressSnapshot {
   if (!form) return { fields: [], requiredTotal: 0, requiredDone: 0, percent: 0 }
   const fieldNotes = notes ?? (state.blocks && state.tail ? collectFieldNotes(state as SessionState) : {})
   const fields: FieldProgress[] = []
   let requiredTotal = 0
   let requiredDone = 0
   let captured = 0
-  for (const info of fieldsOf(form)) {
-    const value = state.values[info.target]
+  for (const info of inputFieldsOf(form)) {
+    const stored = state.values[info.target]
+    const value = confirmed && stored?.source !== 'server' ? confirmed[info.target] : stored
     const note = fieldNotes[info.target]
     const hasValue = value !== undefined && !isEmptyValue(value.value)
     const fieldState: FieldProgressState = note ? 'attention' : hasValue ? 'captured' : 'empty'
@@ -88,7 +82,10 @@ export function computeFormProgress(form: WixForm | null, state: FormProgressSou
       inputType: info.inputType,
       componentType: info.componentType,
     }
-    if (hasValue) progress.displayValue = displayValueOf(value, info.options)
+    if (hasValue) {
+      progress.displayValue = displayValueOf(value, info.options)
+      progress.value = value.value
+    }
     if (note) progress.message = note.message
     fields.push(progress)
     if (fieldState === 'captured') captured++
@@ -120,6 +117,7 @@ export function isSameFormProgress(a: FormProgressSnapshot, b: FormProgressSnaps
       field.required === other.required &&
       field.state === other.state &&
       field.displayValue === other.displayValue &&
+      field.value === other.value &&
       field.message === other.message
     )
   })

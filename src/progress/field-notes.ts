@@ -10,8 +10,11 @@
  * user items are walked again on each call — a handful in practice). No React here.
  */
 import { isKnownChunk } from '../api/wire-types'
+import type { TextDataChunk } from '../api/wire-types'
 import { getItem } from '../store/reducer'
-import type { SessionState, TranscriptItem } from '../store/session-state'
+import type { CapturedValue, SessionState, TranscriptItem } from '../store/session-state'
+
+type TextDataValue = TextDataChunk['textDataDetails']['value']
 
 /** Why a field needs attention. */
 export interface FieldNote {
@@ -26,9 +29,24 @@ export type FieldNotes = Readonly<Record<string, FieldNote>>
 
 const NO_NOTES: FieldNotes = Object.freeze({})
 
+/** The newest value the server confirmed (a `TEXT_DATA` chunk) per field target. */
+export type ConfirmedValues = Readonly<Record<string, CapturedValue>>
+
+const NO_VALUES: ConfirmedValues = Object.freeze({})
+
+export interface FieldNotesOptions {
+  /**
+   * Keep a note until the server captures a value for the field (`TEXT_DATA`),
+   * instead of dropping it as soon as the user sends a value for it in
+   * `currentValues`. Default: `false`.
+   */
+  untilConfirmed?: boolean | undefined
+}
+
 /** What a walk has to remember between items. */
 interface WalkState {
   notes: FieldNotes
+  confirmed: ConfirmedValues
   /**
    * The latest input prompt, until the server captures a value for it or a
    * second assistant turn after it begins (an ERROR later than the reply to
@@ -38,8 +56,15 @@ interface WalkState {
 }
 
 /** Notes of the whole transcript, in one O(n) walk. Prefer a tracker for repeated reads. */
-export function collectFieldNotes(state: SessionState): FieldNotes {
-  return createFieldNotesTracker().update(state)
+export function collectFieldNotes(state: SessionState, options: FieldNotesOptions = {}): FieldNotes {
+  return createFieldNotesTracker(options).update(state)
+}
+
+/** The newest server-confirmed value of each field in the transcript, in one O(n) walk. */
+export function collectConfirmedValues(state: SessionState): ConfirmedValues {
+  const tracker = createFieldNotesTracker()
+  tracker.update(state)
+  return tracker.confirmedValues()
 }
 
 export interface FieldNotesTracker {
@@ -48,11 +73,14 @@ export interface FieldNotesTracker {
    * call; returns the previous object when nothing changed.
    */
   update(state: SessionState): FieldNotes
+  /** The newest `TEXT_DATA` value per field as of the last `update`; keeps its identity until one arrives. */
+  confirmedValues(): ConfirmedValues
 }
 
 /** Keeps field notes up to date incrementally; one per consumer. */
-export function createFieldNotesTracker(): FieldNotesTracker {
-  let walk: WalkState = { notes: NO_NOTES, prompt: null }
+export function createFieldNotesTracker(options: FieldNotesOptions = {}): FieldNotesTracker {
+  const untilConfirmed = options.untilConfirmed === true
+  let walk: WalkState = { notes: NO_NOTES, confirmed: NO_VALUES, prompt: null }
   let walked = 0
   let sessionId: string | null = null
   let turnCount = 0
@@ -69,7 +97,7 @@ export function createFieldNotesTracker(): FieldNotesTracker {
       // the walk has learnt nothing (text and user items alone make no note), and with no anchor a
       // missed reset could not be told, so those few items are simply walked again.
       if (anchor === null || replaced || state.itemCount < walked || state.turnCount < turnCount || currentSessionId !== sessionId) {
-        walk = { notes: NO_NOTES, prompt: null }
+        walk = { notes: NO_NOTES, confirmed: NO_VALUES, prompt: null }
         walked = 0
         anchor = null
       }
@@ -78,17 +106,20 @@ export function createFieldNotesTracker(): FieldNotesTracker {
       for (; walked < state.itemCount; walked++) {
         const item = getItem(state, walked)
         if (!item) continue
-        walk = applyItem(walk, item)
+        walk = applyItem(walk, item, untilConfirmed)
         if (item.kind === 'chunk') anchor = { index: walked, chunk: item.chunk }
       }
       return walk.notes
     },
+    confirmedValues() {
+      return walk.confirmed
+    },
   }
 }
 
-function applyItem(previous: WalkState, item: TranscriptItem): WalkState {
+function applyItem(previous: WalkState, item: TranscriptItem, untilConfirmed: boolean): WalkState {
   if (item.kind === 'user') {
-    if (!item.currentValues) return previous
+    if (!item.currentValues || untilConfirmed) return previous
     return { ...previous, notes: withoutNotes(previous.notes, Object.keys(item.currentValues)) }
   }
   const walk = followTurns(previous, item.turnId)
@@ -106,10 +137,17 @@ function applyItem(previous: WalkState, item: TranscriptItem): WalkState {
       return { ...walk, notes: { ...walk.notes, [walk.prompt.target]: { kind: 'error', message: details.messageText } } }
     }
     case 'TEXT_DATA': {
-      const target = (chunk.textDataDetails as { fieldTarget?: unknown } | undefined)?.fieldTarget
+      const details = chunk.textDataDetails as { fieldTarget?: unknown; value?: TextDataValue; displayValue?: unknown } | undefined
+      const target = details?.fieldTarget
       if (typeof target !== 'string') return walk
+      const confirmed: CapturedValue = {
+        value: details?.value ?? null,
+        source: 'server',
+        ...(typeof details?.displayValue === 'string' ? { displayValue: details.displayValue } : {}),
+      }
       return {
         notes: withoutNotes(walk.notes, [target]),
+        confirmed: { ...walk.confirmed, [target]: confirmed },
         prompt: walk.prompt?.target === target ? null : walk.prompt,
       }
     }

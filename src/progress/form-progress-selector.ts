@@ -15,22 +15,31 @@ import { createFieldNotesTracker } from './field-notes'
  * One selector per consumer: it remembers the last state it saw.
  *
  * @param form The form schema to use instead of `state.form`. Default: `state.form`.
+ * @param options `confirmedOnly`: show only values the server confirmed (see
+ *   `UseFormProgressOptions.confirmedOnly`). Default: `false`.
  */
-export function createFormProgressSelector(form?: WixForm | null): (state: SessionState) => FormProgressSnapshot {
-  const tracker = createFieldNotesTracker()
+export function createFormProgressSelector(
+  form?: WixForm | null,
+  options: { confirmedOnly?: boolean | undefined } = {},
+): (state: SessionState) => FormProgressSnapshot {
+  const confirmedOnly = options.confirmedOnly === true
+  const tracker = createFieldNotesTracker({ untilConfirmed: confirmedOnly })
   let last: FormProgressSnapshot | undefined
   let lastForm: WixForm | null | undefined
   let lastValues: SessionState['values'] | undefined
   let lastNotes: ReturnType<typeof tracker.update> | undefined
+  let lastConfirmed: ReturnType<typeof tracker.confirmedValues> | undefined
 
   return (state) => {
     const notes = tracker.update(state)
+    const confirmed = confirmedOnly ? tracker.confirmedValues() : undefined
     const currentForm = form ?? state.form
-    if (last && currentForm === lastForm && state.values === lastValues && notes === lastNotes) return last
+    if (last && currentForm === lastForm && state.values === lastValues && notes === lastNotes && confirmed === lastConfirmed) return last
     lastForm = currentForm
     lastValues = state.values
     lastNotes = notes
-    const next = computeFormProgress(currentForm, state, notes)
+    lastConfirmed = confirmed
+    const next = computeFormProgress(currentForm, state, notes, confirmed)
     if (last && isSameFormProgress(last, next)) return last
     last = next
     return next

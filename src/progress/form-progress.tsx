@@ -1,14 +1,19 @@
-import { useId } from 'react'
-import type { FieldProgress } from './compute-form-progress'
+import { useId, useLayoutEffect, useRef, useState } from 'react'
+import type { ReactNode } from 'react'
+import type { FieldProgress, FormProgressSnapshot } from './compute-form-progress'
 import { useFormProgress } from './use-form-progress'
 import type { UseFormProgressOptions } from './use-form-progress'
 
 /** Every string `<FormProgress>` shows, so it can be translated. */
 export interface FormProgressLabels {
-  /** The heading. Default: `"Your progress"`. */
+  /** The heading (and the progress bar's name). Default: `"Your progress"`. */
   title: string
   /** The figure under the bar. Default: `"2 of 5 required fields done (40%)"`; without required fields `"3 of 4 fields answered (75%)"`. */
   summary: (done: number, total: number, percent: number, requiredOnly: boolean) => string
+  /** The compact bar's short figure. Default: `"2 of 5 required"`; without required fields `"3 of 4 answered"`. */
+  short: (done: number, total: number, requiredOnly: boolean) => string
+  /** The compact bar's disclosure of the field list. Default: `"Show all fields"`. */
+  showFields: string
   /** The required mark. Default: `"required"`. */
   required: string
   /** State of an empty field. Default: `"Not answered yet"`. */
@@ -17,8 +22,10 @@ export interface FormProgressLabels {
   captured: string
   /** State of a flagged field, before the assistant's message. Default: `"Needs attention"`. */
   attention: string
-  /** The edit button (its accessible name adds the field's label). Default: `"Edit"`. */
+  /** Visible text of the edit button. Default: `"Edit"`. */
   edit: string
+  /** Accessible name of the edit button. Default: `"Edit Email"`. */
+  editField: (field: string) => string
   /** Shown while the form schema is unknown. Default: `"Loading the form…"`. */
   noFields: string
 }
@@ -27,75 +34,227 @@ export const defaultFormProgressLabels: FormProgressLabels = {
   title: 'Your progress',
   summary: (done, total, percent, requiredOnly) =>
     requiredOnly ? `${done} of ${total} required fields done (${percent}%)` : `${done} of ${total} fields answered (${percent}%)`,
+  short: (done, total, requiredOnly) => (requiredOnly ? `${done} of ${total} required` : `${done} of ${total} answered`),
+  showFields: 'Show all fields',
   required: 'required',
   empty: 'Not answered yet',
   captured: 'Answered',
   attention: 'Needs attention',
   edit: 'Edit',
+  editField: (field) => `Edit ${field}`,
   noFields: 'Loading the form…',
 }
 
-export interface FormProgressProps extends UseFormProgressOptions {
+/** How the field list offers editing. */
+export interface FormProgressEditing {
   /**
    * Called with a field's `target` when its Edit button is pressed; each
-   * captured field gets an Edit button only when this is given. Default: none.
+   * field with a value gets an Edit button when this or `renderEditor` is
+   * given. Default: none.
    */
   onEdit?: ((target: string) => void) | undefined
+  /**
+   * Renders an inline editor under the field whose Edit button was pressed
+   * (the button toggles it). `close()` hides it and puts focus back on the
+   * Edit button. Default: none (Edit only calls `onEdit`).
+   */
+  renderEditor?: ((field: FieldProgress, close: () => void) => ReactNode) | undefined
+  /**
+   * Edit buttons stay visible and focusable but do nothing (`aria-disabled`),
+   * e.g. while a reply streams. Default: `false`.
+   */
+  editDisabled?: boolean | undefined
+  /** Which fields with a value get an Edit button. Default: all of them. */
+  isEditable?: ((field: FieldProgress) => boolean) | undefined
+}
+
+export interface FormProgressProps extends UseFormProgressOptions, FormProgressEditing {
   /** Replaces any of the strings. Default: `defaultFormProgressLabels`. */
   labels?: Partial<FormProgressLabels> | undefined
   /** The heading's level. Default: `2`. */
   headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined
   /** Extra class names on the section. Default: none. */
   className?: string | undefined
+  /** Makes the section focusable, e.g. `0` when it scrolls (keyboard users can then scroll it). Default: not focusable. */
+  tabIndex?: number | undefined
+}
+
+/** What the summary figures count: required fields when the form has any, else all fields. */
+export function progressFigures(progress: FormProgressSnapshot): { done: number; total: number; requiredOnly: boolean } {
+  const requiredOnly = progress.requiredTotal > 0
+  return {
+    requiredOnly,
+    done: requiredOnly ? progress.requiredDone : progress.fields.filter((field) => field.state === 'captured').length,
+    total: requiredOnly ? progress.requiredTotal : progress.fields.length,
+  }
+}
+
+function mergeLabels(overrides: Partial<FormProgressLabels> | undefined): FormProgressLabels {
+  return overrides ? { ...defaultFormProgressLabels, ...overrides } : defaultFormProgressLabels
 }
 
 /**
  * The form's fields in layout order with their state and a progress bar over
  * the required fields. Reads the nearest session (inside `<InteractiveForm>`
- * or a `<SessionProvider>`). Styles: `formtalk/progress.css`
- * (`src/progress/form-progress.css`), under a `.formtalk` ancestor.
+ * or a `<SessionProvider>`). Styles: `src/progress/form-progress.css`
+ * (included in `formtalk/styles.css`), under a `.formtalk` ancestor.
  */
-export function FormProgress({ onEdit, labels: labelOverrides, headingLevel = 2, className, ...options }: FormProgressProps) {
+export function FormProgress({
+  onEdit,
+  renderEditor,
+  editDisabled,
+  isEditable,
+  labels: labelOverrides,
+  headingLevel = 2,
+  className,
+  tabIndex,
+  ...options
+}: FormProgressProps) {
   const progress = useFormProgress(options)
-  const labels = labelOverrides ? { ...defaultFormProgressLabels, ...labelOverrides } : defaultFormProgressLabels
+  const labels = mergeLabels(labelOverrides)
   const headingId = useId()
   const Heading = `h${headingLevel}` as const
-  const requiredOnly = progress.requiredTotal > 0
-  const done = requiredOnly ? progress.requiredDone : progress.fields.filter((field) => field.state === 'captured').length
-  const total = requiredOnly ? progress.requiredTotal : progress.fields.length
+  const { done, total, requiredOnly } = progressFigures(progress)
   const summary = labels.summary(done, total, progress.percent, requiredOnly)
 
   return (
-    <section className={className ? `formtalk-progress ${className}` : 'formtalk-progress'} aria-labelledby={headingId}>
+    <section className={className ? `formtalk-progress ${className}` : 'formtalk-progress'} aria-labelledby={headingId} tabIndex={tabIndex}>
       <Heading id={headingId} className="formtalk-progress-title">
         {labels.title}
       </Heading>
-      <div
-        className="formtalk-progress-meter"
-        role="progressbar"
-        aria-labelledby={headingId}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={progress.percent}
-        aria-valuetext={summary}
-      >
-        <div className="formtalk-progress-meter-fill" style={{ inlineSize: `${progress.percent}%` }} />
-      </div>
+      <ProgressMeter percent={progress.percent} valueText={summary} labelledBy={headingId} />
       <p className="formtalk-progress-summary">{summary}</p>
-      {progress.fields.length === 0 ? (
-        <p className="formtalk-progress-empty">{labels.noFields}</p>
-      ) : (
-        <ul className="formtalk-progress-fields">
-          {progress.fields.map((field) => (
-            <FieldRow key={field.target} field={field} labels={labels} onEdit={onEdit} />
-          ))}
-        </ul>
-      )}
+      <FormProgressFields
+        progress={progress}
+        labels={labels}
+        onEdit={onEdit}
+        renderEditor={renderEditor}
+        editDisabled={editDisabled}
+        isEditable={isEditable}
+      />
     </section>
   )
 }
 
-function FieldRow({ field, labels, onEdit }: { field: FieldProgress; labels: FormProgressLabels; onEdit: ((target: string) => void) | undefined }) {
+export interface FormProgressBarProps extends UseFormProgressOptions, FormProgressEditing {
+  /** Replaces any of the strings. Default: `defaultFormProgressLabels`. */
+  labels?: Partial<FormProgressLabels> | undefined
+  /** Extra class names on the bar. Default: none. */
+  className?: string | undefined
+}
+
+/**
+ * The compact form of `<FormProgress>` for narrow spaces: a slim progress bar
+ * with a short figure ("3 of 5 required"), and the field list behind a
+ * `<details>` disclosure.
+ */
+export function FormProgressBar({ onEdit, renderEditor, editDisabled, isEditable, labels: labelOverrides, className, ...options }: FormProgressBarProps) {
+  const progress = useFormProgress(options)
+  const labels = mergeLabels(labelOverrides)
+  const { done, total, requiredOnly } = progressFigures(progress)
+  const summary = labels.summary(done, total, progress.percent, requiredOnly)
+  return (
+    <div className={className ? `formtalk-progress-bar ${className}` : 'formtalk-progress-bar'}>
+      <div className="formtalk-progress-bar-line">
+        <ProgressMeter percent={progress.percent} valueText={summary} label={labels.title} />
+        <span className="formtalk-progress-short">{labels.short(done, total, requiredOnly)}</span>
+      </div>
+      <details className="formtalk-progress-details">
+        <summary className="formtalk-progress-details-summary">{labels.showFields}</summary>
+        <FormProgressFields
+        progress={progress}
+        labels={labels}
+        onEdit={onEdit}
+        renderEditor={renderEditor}
+        editDisabled={editDisabled}
+        isEditable={isEditable}
+      />
+      </details>
+    </div>
+  )
+}
+
+function ProgressMeter({ percent, valueText, labelledBy, label }: { percent: number; valueText: string; labelledBy?: string; label?: string }) {
+  return (
+    <div
+      className="formtalk-progress-meter"
+      role="progressbar"
+      aria-labelledby={labelledBy}
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+      aria-valuetext={valueText}
+    >
+      <div className="formtalk-progress-meter-fill" style={{ inlineSize: `${percent}%` }} />
+    </div>
+  )
+}
+
+export interface FormProgressFieldsProps extends FormProgressEditing {
+  /** What `useFormProgress` returned. */
+  progress: FormProgressSnapshot
+  /** The strings (complete). */
+  labels: FormProgressLabels
+}
+
+/** The field list alone (what `<FormProgress>` and `<FormProgressBar>` show), for your own layout. */
+export function FormProgressFields({ progress, labels, onEdit, renderEditor, editDisabled, isEditable }: FormProgressFieldsProps) {
+  const [editing, setEditing] = useState<string | null>(null)
+  if (progress.fields.length === 0) return <p className="formtalk-progress-empty">{labels.noFields}</p>
+  const editable = onEdit !== undefined || renderEditor !== undefined
+  return (
+    <ul className="formtalk-progress-fields">
+      {progress.fields.map((field) => (
+        <FieldRow
+          key={field.target}
+          field={field}
+          labels={labels}
+          editable={editable && field.displayValue !== undefined && (isEditable?.(field) ?? true)}
+          disclosure={renderEditor !== undefined}
+          editDisabled={editDisabled === true}
+          editor={editing === field.target && renderEditor ? renderEditor : undefined}
+          onEdit={() => {
+            onEdit?.(field.target)
+            if (renderEditor) setEditing((current) => (current === field.target ? null : field.target))
+          }}
+          onClose={() => setEditing(null)}
+        />
+      ))}
+    </ul>
+  )
+}
+
+function FieldRow({
+  field,
+  labels,
+  editable,
+  disclosure,
+  editDisabled,
+  editor,
+  onEdit,
+  onClose,
+}: {
+  field: FieldProgress
+  labels: FormProgressLabels
+  editable: boolean
+  disclosure: boolean
+  editDisabled: boolean
+  editor: FormProgressEditing['renderEditor']
+  onEdit: () => void
+  onClose: () => void
+}) {
+  const button = useRef<HTMLButtonElement>(null)
+  const returnFocus = useRef(false)
+  useLayoutEffect(() => {
+    if (editor || !returnFocus.current) return
+    returnFocus.current = false
+    button.current?.focus()
+  }, [editor])
+  const close = () => {
+    returnFocus.current = true
+    onClose()
+  }
   return (
     <li className="formtalk-progress-field" data-state={field.state} data-required={field.required ? 'true' : undefined}>
       <span className="formtalk-progress-field-name">
@@ -112,15 +271,32 @@ function FieldRow({ field, labels, onEdit }: { field: FieldProgress; labels: For
         {field.state === 'attention' ? (
           <>
             {labels.attention}: <span className="formtalk-progress-message">{field.message}</span>
+            {field.displayValue !== undefined ? (
+              // The value the server still holds (e.g. after it refused a correction).
+              <span className="formtalk-progress-kept">
+                {' '}
+                ({labels.captured}: <span className="formtalk-progress-value">{field.displayValue}</span>)
+              </span>
+            ) : null}
           </>
         ) : null}
       </span>
-      {field.state === 'captured' && onEdit ? (
-        <button type="button" className="formtalk-progress-edit" onClick={() => onEdit(field.target)}>
-          {labels.edit}{' '}
-          <span className="formtalk-progress-visually-hidden">{field.label}</span>
+      {editable ? (
+        <button
+          ref={button}
+          type="button"
+          className="formtalk-progress-edit"
+          aria-label={labels.editField(field.label)}
+          aria-disabled={editDisabled ? true : undefined}
+          aria-expanded={disclosure ? editor !== undefined : undefined}
+          onClick={() => {
+            if (!editDisabled) onEdit()
+          }}
+        >
+          {labels.edit}
         </button>
       ) : null}
+      {editor ? <div className="formtalk-progress-editor">{editor(field, close)}</div> : null}
     </li>
   )
 }

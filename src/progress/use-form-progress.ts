@@ -24,6 +24,13 @@ export interface UseFormProgressOptions {
   client?: FormSchemaSource | undefined
   /** Told when fetching the schema fails. Default: the failure is ignored and the list stays empty. */
   onFormError?: ((error: unknown) => void) | undefined
+  /**
+   * Show only what the server confirmed: a value the user sent (an answer, a
+   * correction) counts once the reply's `TEXT_DATA` carries it, and a flagged
+   * field stays flagged until then — the view never runs ahead of the server.
+   * The drop-in widget turns this on. Default: `false` (a sent value shows at once).
+   */
+  confirmedOnly?: boolean | undefined
 }
 
 const selectFormId = (state: SessionState) => state.formId
@@ -38,9 +45,9 @@ const selectHasForm = (state: SessionState) => state.form !== null
  */
 export function useFormProgress(options: UseFormProgressOptions = {}): FormProgressSnapshot {
   const { store } = useSessionHandle()
-  const { form, client, onFormError } = options
+  const { form, client, onFormError, confirmedOnly = false } = options
   // The selector's tracker notices a different transcript by itself (another store, a reset).
-  const selector = useMemo(() => createFormProgressSelector(form), [form])
+  const selector = useMemo(() => createFormProgressSelector(form, { confirmedOnly }), [form, confirmedOnly])
   const progress = useStoreSelector(store, selector)
 
   const formId = useStoreSelector(store, selectFormId)

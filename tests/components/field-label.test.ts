@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FormField, InputOptions, WixForm } from '../../src/api/wire-types'
-import { fieldLabel } from '../../src/components/field-label'
+import { fieldLabel } from '../../src/form-schema/field-label'
 
 const field = (target: string, inputOptions: Omit<InputOptions, 'target'> & Pick<InputOptions, 'inputType'>): FormField => ({
   id: target,

@@ -82,8 +82,8 @@ describe('accessibility (axe)', () => {
     receive(session, text('شكرا!'), { chunkType: 'SUBMISSION', submissionDetails: { submissionId: 's-1', checkoutId: 'c-1' } })
     endTurn(session)
     for (const theme of ['light', 'dark'] as const) {
-      const screen = await renderWidget(session, { theme, dir: 'rtl', onCheckout: () => {} })
-      await expect.element(screen.getByRole('button', { name: 'Continue to checkout' })).toBeVisible()
+      const screen = await renderWidget(session, { theme, dir: 'rtl', getCheckoutUrl: (id) => `https://shop.example/checkout/${id}` })
+      await expect.element(screen.getByRole('link', { name: 'Continue to checkout' })).toBeVisible()
       await expect.element(screen.getByRole('textbox', { name: 'Message' })).toBeDisabled()
       expect(await violations(screen.container)).toEqual([])
       await screen.unmount()

@@ -21,6 +21,9 @@ describe('TEXT_DATA', () => {
     await expect.element(screen.getByText('Email address')).toBeVisible()
     const chip = screen.container.querySelector('.formtalk-captured')
     expect(chip?.textContent).toBe('Saved: ✓Email address: ana@example.com')
+    // The newest chip of an editable field has an Edit button beside it.
+    await expect.element(screen.getByRole('button', { name: 'Edit Email address' })).toBeVisible()
+    expect(chip?.nextElementSibling?.textContent).toBe('Edit')
   })
 
   it('falls back to the field target without a schema, and to the text without a display value', async () => {
@@ -45,7 +48,7 @@ describe('TEXT_DATA', () => {
 })
 
 describe('ERROR', () => {
-  it('is an alert with a Retry that calls retry while the turn can be retried', async () => {
+  it('shows the message with a Retry that calls retry while the turn can be retried (the announcer, not the bubble, is the live region)', async () => {
     const session = createFakeSession()
     startSession(session)
     const screen = await renderWidget(session)
@@ -55,9 +58,10 @@ describe('ERROR', () => {
     receive(session, { chunkType: 'ERROR', errorDetails: { messageText: 'We could not process that.' } })
     endTurn(session, false)
 
-    const alert = screen.getByRole('alert')
-    await expect.element(alert).toHaveTextContent('We could not process that.')
-    await userEvent.click(alert.getByRole('button', { name: 'Retry' }))
+    const bubble = screen.getByRole('log').getByText('We could not process that.')
+    await expect.element(bubble).toBeVisible()
+    expect(bubble.element().closest('[role="alert"], [aria-live="polite"], [aria-live="assertive"]')).toBeNull()
+    await userEvent.click(screen.getByRole('log').getByRole('button', { name: 'Retry' }))
     expect(session.retry).toHaveBeenCalledTimes(1)
   })
 
@@ -67,7 +71,7 @@ describe('ERROR', () => {
     const screen = await renderWidget(session)
     receive(session, { chunkType: 'ERROR', errorDetails: { messageText: 'That date is in the past.' } })
     endTurn(session, true)
-    await expect.element(screen.getByRole('alert')).toHaveTextContent('That date is in the past.')
+    await expect.element(screen.getByRole('log').getByText('That date is in the past.')).toBeVisible()
     expect(screen.getByRole('button', { name: 'Retry' }).query()).toBeNull()
   })
 
@@ -84,26 +88,40 @@ describe('ERROR', () => {
 })
 
 describe('SUBMISSION', () => {
-  it('confirms, and its checkout button calls onCheckout with the checkoutId', async () => {
-    const onCheckout = vi.fn()
+  it('confirms, and links to the checkout getCheckoutUrl gives (the link navigates through navigate)', async () => {
+    const getCheckoutUrl = vi.fn((checkoutId: string) => `https://shop.example/checkout/${checkoutId}`)
+    const navigate = vi.fn()
     const session = createFakeSession()
     startSession(session)
-    const screen = await renderWidget(session, { onCheckout })
+    const screen = await renderWidget(session, { getCheckoutUrl, navigate })
     receive(session, { chunkType: 'SUBMISSION', submissionDetails: { submissionId: 'sub-1', checkoutId: 'chk-9' } })
     endTurn(session)
-    await expect.element(screen.getByText('Thank you! Your form was submitted.')).toBeVisible()
+    await expect.element(screen.getByRole('log').getByText('Thank you! Your form was submitted.')).toBeVisible()
     await expect.element(screen.getByText('Reference: sub-1')).toBeVisible()
-    await userEvent.click(screen.getByRole('button', { name: 'Continue to checkout' }))
-    expect(onCheckout).toHaveBeenCalledWith('chk-9')
+    const link = screen.getByRole('link', { name: 'Continue to checkout' })
+    await expect.element(link).toHaveAttribute('href', 'https://shop.example/checkout/chk-9')
+    // Shown by the view alone (no purchase happened here): nothing navigates until the buyer asks.
+    expect(navigate).not.toHaveBeenCalled()
+    await userEvent.click(link)
+    expect(navigate).toHaveBeenCalledWith('https://shop.example/checkout/chk-9')
+    expect(getCheckoutUrl).toHaveBeenCalledTimes(1)
   })
 
-  it('has no checkout button without a checkoutId', async () => {
+  it('has no checkout action without a checkoutId, or without getCheckoutUrl', async () => {
     const session = createFakeSession()
     startSession(session)
-    const screen = await renderWidget(session, { onCheckout: vi.fn() })
+    const screen = await renderWidget(session, { getCheckoutUrl: () => 'https://shop.example/' })
     receive(session, { chunkType: 'SUBMISSION', submissionDetails: { submissionId: 'sub-2' } })
     await expect.element(screen.getByText('Reference: sub-2')).toBeVisible()
-    expect(screen.getByRole('button', { name: 'Continue to checkout' }).query()).toBeNull()
+    expect(screen.getByRole('link', { name: 'Continue to checkout' }).query()).toBeNull()
+
+    const purchase = createFakeSession()
+    startSession(purchase)
+    const other = await renderWidget(purchase)
+    receive(purchase, { chunkType: 'SUBMISSION', submissionDetails: { submissionId: 'sub-3', checkoutId: 'chk-3' } })
+    await expect.element(other.getByText('Reference: sub-3')).toBeVisible()
+    expect(other.getByRole('link', { name: 'Continue to checkout' }).query()).toBeNull()
+    expect(other.getByRole('button', { name: 'Continue to checkout' }).query()).toBeNull()
   })
 })
 

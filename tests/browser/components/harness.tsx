@@ -66,10 +66,11 @@ export function endTurn(session: FakeSession, success = true) {
   session.store.dispatch({ type: 'turn-ended' })
 }
 
+/** The widget at 480 px; form progress is off unless asked for (these tests are about the chat's parts). */
 export function renderWidget(session: FakeSession, options: InteractiveFormViewOptions = {}) {
   return render(
     <div style={{ inlineSize: '480px' }}>
-      <InteractiveFormView session={session} {...options} />
+      <InteractiveFormView session={session} progress={false} {...options} />
     </div>,
   )
 }

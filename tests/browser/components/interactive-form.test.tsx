@@ -51,12 +51,21 @@ function fakeService() {
 }
 
 describe('<InteractiveForm> drop-in', () => {
-  it('runs a whole conversation through its own client built from baseUrl + fetch', async () => {
+  it('runs a whole conversation through its own client built from baseUrl + fetch, and hands the purchase to checkout once', async () => {
     const fetch = fakeService()
     const onCheckout = vi.fn()
     const onSubmitted = vi.fn()
+    const navigate = vi.fn()
     const screen = await render(
-      <InteractiveForm formId="form-1" baseUrl="/api/interactive-form-sessions" fetch={fetch} onCheckout={onCheckout} onSubmitted={onSubmitted} />,
+      <InteractiveForm
+        formId="form-1"
+        baseUrl="/api/interactive-form-sessions"
+        fetch={fetch}
+        onCheckout={onCheckout}
+        onSubmitted={onSubmitted}
+        getCheckoutUrl={async (checkoutId) => `https://shop.example/checkout/${checkoutId}`}
+        navigate={navigate}
+      />,
     )
     await expect.element(screen.getByRole('log').getByText('Hi! Which size would you like?')).toBeVisible()
     expect(fetch.mock.calls[0]?.[0]).toBe('/api/interactive-form-sessions/create-streamed')
@@ -70,9 +79,11 @@ describe('<InteractiveForm> drop-in', () => {
     const sent = JSON.parse(String(fetch.mock.calls[1]?.[1].body)) as { input: string; currentValues: Record<string, unknown> }
     expect(sent).toMatchObject({ input: 'Large', currentValues: { size: 'L' } })
     expect(onSubmitted).toHaveBeenCalledWith(expect.objectContaining({ submissionId: 'sub-7', checkoutId: 'chk-7' }))
-    // The hook reports the checkout once; the card's button lets the buyer go there again.
-    await userEvent.click(screen.getByRole('button', { name: 'Continue to checkout' }))
-    expect(onCheckout).toHaveBeenLastCalledWith('chk-7')
+    // The purchase happened here: the widget redirects by itself, once, and the link stays for a blocked navigation.
+    await expect.poll(() => navigate.mock.calls).toEqual([['https://shop.example/checkout/chk-7']])
+    await expect.element(screen.getByRole('link', { name: 'Continue to checkout' })).toHaveAttribute('href', 'https://shop.example/checkout/chk-7')
+    expect(onCheckout).toHaveBeenCalledTimes(1)
+    expect(onCheckout).toHaveBeenCalledWith('chk-7')
     await expect.element(screen.getByRole('textbox', { name: 'Message' })).toBeDisabled()
   })
 

@@ -28,12 +28,14 @@ describe('thread', () => {
     await expect.element(screen.getByText('The assistant is typing…')).not.toBeInTheDocument()
   })
 
-  it('announces a finished assistant turn once, politely, not chunk by chunk', async () => {
+  it('announces a finished assistant turn once, not chunk by chunk: text politely, callouts assertively', async () => {
     const session = createFakeSession()
     startSession(session)
     const screen = await renderWidget(session)
-    const announcer = screen.container.querySelector('[data-announcer]')!
+    const announcer = screen.container.querySelector('[data-announcer="polite"]')!
+    const urgent = screen.container.querySelector('[data-announcer="assertive"]')!
     expect(announcer.getAttribute('aria-live')).toBe('polite')
+    expect(urgent.getAttribute('aria-live')).toBe('assertive')
     receive(session, text('Hello, '), text('what is your name?'))
     // Still streaming: nothing read yet.
     await expect.element(screen.getByText('Hello, what is your name?')).toBeVisible()
@@ -50,7 +52,8 @@ describe('thread', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(mutations).toHaveLength(0)
     endTurn(session)
-    await expect.poll(() => announcer.textContent).toBe('Nice to meet you, Ana. Your email is required.')
+    await expect.poll(() => announcer.textContent).toBe('Nice to meet you, Ana.')
+    expect(urgent.textContent).toBe('Your email is required.')
     observer.disconnect()
   })
 

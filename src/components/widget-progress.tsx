@@ -1,0 +1,51 @@
+import { useCallback, useMemo } from 'react'
+import { findFieldInfo } from '../form-schema/list-input-fields'
+import { useSessionStore } from '../hooks/session-context'
+import type { FieldProgress } from '../progress/compute-form-progress'
+import { FormProgress, FormProgressBar } from '../progress/form-progress'
+import type { FormProgressLabels } from '../progress/form-progress'
+import { editorKindOf } from './correction'
+import { FieldEditor, selectEditBlocked } from './field-editor'
+import type { Labels } from './labels'
+import { useFormSchema, useLabels } from './widget-config'
+
+/** The progress strings out of the widget's labels (one place to translate). */
+export function progressLabelsOf(labels: Labels): FormProgressLabels {
+  return {
+    title: labels.progressTitle,
+    summary: labels.progressSummary,
+    short: labels.progressShort,
+    showFields: labels.progressShowFields,
+    required: labels.progressRequired,
+    empty: labels.progressEmpty,
+    captured: labels.progressCaptured,
+    attention: labels.progressAttention,
+    edit: labels.edit,
+    editField: labels.editField,
+    noFields: labels.progressNoFields,
+  }
+}
+
+const renderEditor = (field: FieldProgress, close: () => void) => <FieldEditor target={field.target} value={field.value} onClose={close} />
+
+/**
+ * The drop-in's form progress: the full panel (`variant="panel"`) beside the
+ * chat on wide widgets, the compact bar above it on narrow ones. Values show
+ * as the server confirmed them; Edit opens the inline editor. The panel
+ * scrolls on its own, so it is focusable (keyboard scrolling).
+ */
+export function WidgetProgress({ variant }: { variant: 'panel' | 'bar' }) {
+  const labels = useLabels()
+  const form = useFormSchema()
+  const blocked = useSessionStore(selectEditBlocked)
+  const progressLabels = useMemo(() => progressLabelsOf(labels), [labels])
+  const isEditable = useCallback(
+    (field: FieldProgress) => {
+      const info = findFieldInfo(form, field.target)
+      return info !== undefined && editorKindOf(info) !== null
+    },
+    [form],
+  )
+  const shared = { labels: progressLabels, confirmedOnly: true, renderEditor, editDisabled: blocked, isEditable }
+  return variant === 'panel' ? <FormProgress {...shared} headingLevel={2} className="formtalk-progress-panel" tabIndex={0} /> : <FormProgressBar {...shared} />
+}

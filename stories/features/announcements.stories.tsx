@@ -1,0 +1,34 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, waitFor } from 'storybook/test'
+import { contactForm } from '../../src/emulator'
+import { emulatorLoader, emulatorOf } from '../support/emulator-form'
+import { FeatureForm, say, settled } from './feature-frame'
+
+/**
+ * What a screen reader hears: the widget's two visually hidden live regions
+ * read each finished turn once — its text and "Captured: …" politely,
+ * `IMPORTANT_TEXT` and `ERROR` assertively, the submission once — never
+ * chunk by chunk. The play function checks the regions' text.
+ */
+const meta = {
+  title: 'Features/Announcements',
+  loaders: [emulatorLoader()],
+  render: (_args, { loaded }) => <FeatureForm emulator={emulatorOf({ loaded })} formId={contactForm.id} width={420} progress={false} theme="light" />,
+} satisfies Meta
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const region = (root: HTMLElement, politeness: 'polite' | 'assertive') => root.querySelector(`[data-announcer="${politeness}"]`)?.textContent ?? ''
+
+export const PoliteAndAssertive: Story = {
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement)
+    await say(canvasElement, "I'm Ada Lovelace, my email is ada@example")
+    await waitFor(() => expect(region(canvasElement, 'polite')).toBe("What's your email? Captured: First name, Last name"))
+    await expect(region(canvasElement, 'assertive')).toBe('Please use a valid email address, like name@example.com.')
+    await say(canvasElement, 'ada@example.com')
+    await waitFor(() => expect(region(canvasElement, 'polite')).toBe('Which topic would you like? Captured: Email'))
+    await expect(region(canvasElement, 'assertive')).toBe('')
+  },
+}
