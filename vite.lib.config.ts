@@ -75,6 +75,7 @@ export default defineConfig({
         index: path.join(root, 'src/index.ts'),
         emulator: path.join(root, 'src/emulator/index.ts'),
         proxy: path.join(root, 'src/proxy/index.ts'),
+        devtools: path.join(root, 'src/devtools/index.ts'),
         styles: stylesSource,
       },
       formats: ['es'],
@@ -89,8 +90,8 @@ export default defineConfig({
         preserveModulesRoot: 'src',
         // Entries land as dist/index.js, dist/emulator.js, dist/proxy.js; other modules keep their src/ path.
         entryFileNames: '[name].js',
-        // Only the React entry is a client boundary for React Server Components; the proxy and emulator run on servers.
-        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? '"use client";' : ''),
+        // Only the React entries are client boundaries for React Server Components; the proxy and emulator run on servers.
+        banner: (chunk) => (chunk.isEntry && (chunk.name === 'index' || chunk.name === 'devtools') ? '"use client";' : ''),
       },
     },
   },

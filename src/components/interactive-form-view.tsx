@@ -6,7 +6,6 @@ import { SessionProvider, useSessionStore, useStoreSelector } from '../hooks/ses
 import type { SessionHandle } from '../hooks/session-context'
 import type { SessionSubmission } from '../hooks/session-controller'
 import { directionForLocale } from '../locales'
-import type { LocaleName } from '../locales'
 import type { SessionState } from '../store/session-state'
 import { defaultComponents } from './default-components'
 import type { Labels } from './labels'
@@ -25,11 +24,12 @@ export interface InteractiveFormViewOptions {
   /** Replaces any chunk renderer (`TEXT`, `TEXT_DATA`, …), `UNKNOWN`, `UserMessage` or `Composer`. Default: `defaultComponents`. */
   components?: Partial<ChunkComponents> | undefined
   /**
-   * The built-in strings: `'en'`, `'es'`, `'de'` or `'he'` (which also sets
-   * `dir="rtl"` unless `dir` is given), or a complete `Labels` of your own.
-   * Default: `'en'`.
+   * A complete label set: a built-in one (`import { es } from 'formtalk'`;
+   * also `de`, `he`, `en`) or your own. A right-to-left language (`he`) also
+   * sets `dir="rtl"` unless `dir` is given, and the set's `lang` goes on the
+   * root. Default: English (`en`).
    */
-  locale?: LocaleName | Labels | undefined
+  locale?: Labels | undefined
   /** Replaces any visible or announced string, one by one, on top of `locale`. Default: none. */
   labels?: Partial<Labels> | undefined
   /** Extra class on the root (which always has `formtalk`). Default: none. */
@@ -131,7 +131,7 @@ export function InteractiveFormView({
         navigate={navigate}
       >
         <SchemaScope>
-          <Root className={className} theme={theme} dir={direction} status={status} progress={progress}>
+          <Root className={className} theme={theme} dir={direction} lang={locale?.lang} status={status} progress={progress}>
             {previousSubmission ? <PreviousSubmission submission={previousSubmission} onStartNew={() => onStartNew?.()} /> : chat}
           </Root>
         </SchemaScope>
@@ -151,6 +151,7 @@ function Root({
   className,
   theme,
   dir,
+  lang,
   status,
   progress,
   children,
@@ -158,6 +159,8 @@ function Root({
   className: string | undefined
   theme: 'light' | 'dark' | 'auto'
   dir: 'ltr' | 'rtl' | undefined
+  /** Only when a locale is given: the page's own `lang` applies otherwise. */
+  lang: string | undefined
   status: SessionState['status']
   progress: boolean | 'auto'
   children: ReactNode
@@ -173,6 +176,7 @@ function Root({
       ref={root}
       className={className ? `formtalk ${className}` : 'formtalk'}
       aria-label={labels.widget}
+      lang={lang}
       data-theme={theme}
       data-status={status}
       data-progress={layout}

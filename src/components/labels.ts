@@ -5,6 +5,8 @@ import { en } from '../locales/en'
  * Strings that contain numbers or names are functions.
  */
 export interface Labels {
+  /** BCP 47 language tag of this set; set as the widget's `lang`, and `he`, `ar`, `fa`, `ur`, `yi` imply right to left. Default: `"en"`. */
+  lang: string
   /** Accessible name of the widget's region. Default: `"Form assistant"`. */
   widget: string
   /** Accessible name of the conversation log. Default: `"Conversation"`. */

@@ -2,7 +2,6 @@ import { createContext, useContext, useLayoutEffect, useMemo, useRef } from 'rea
 import type { ReactNode } from 'react'
 import type { WixForm } from '../api/wire-types'
 import { labelsForLocale } from '../locales'
-import type { LocaleName } from '../locales'
 import { defaultLabels } from './labels'
 import type { Labels } from './labels'
 import type { ChunkComponents } from './part-props'
@@ -47,7 +46,7 @@ const FormSchemaContext = createContext<WixForm | null>(null)
 
 export interface WidgetConfigProviderProps {
   /** The built-in label set to start from (`'en' | 'es' | 'de' | 'he'`), or a complete `Labels` of your own. Default: `'en'`. */
-  locale?: LocaleName | Labels | undefined
+  locale?: Labels | undefined
   /** Replaces any of the visible strings, on top of `locale`. Default: none. */
   labels?: Partial<Labels> | undefined
   /** Replaces any chunk renderer, `UserMessage` or `Composer`. Default: `defaultComponents`. */

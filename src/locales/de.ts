@@ -2,10 +2,10 @@
 import type { Labels } from '../components/labels'
 
 const formatNumber = (value: number) => value.toLocaleString('de')
-const list = new Intl.ListFormat('de', { type: 'conjunction' })
 
 /** Every string of the widget in German. */
 export const de: Labels = {
+  lang: 'de',
   widget: 'Formular-Assistent',
   conversation: 'Unterhaltung',
   message: 'Nachricht',
@@ -30,7 +30,8 @@ export const de: Labels = {
   other: 'Anderes',
   useCustomValue: 'Übernehmen',
   yourAnswer: (answer) => `Deine Antwort: ${answer}`,
-  joinList: (items) => list.format(items),
+  // Built per call, not at import: an unused locale must tree-shake away.
+  joinList: (items) => new Intl.ListFormat('de', { type: 'conjunction' }).format(items),
   chooseAtLeastOne: 'Wähle mindestens eine Option.',
   numberField: (field) => field,
   decrease: 'Verringern',

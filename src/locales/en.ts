@@ -17,6 +17,7 @@ function fieldPhrase(field: string): string {
 
 /** Every string of the widget in English; `defaultLabels` is this object. */
 export const en: Labels = {
+  lang: 'en',
   widget: 'Form assistant',
   conversation: 'Conversation',
   message: 'Message',

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { contactForm } from '../../src/emulator'
 import { InteractiveFormLauncher } from '../../src/launcher'
+import { de, en, es, he } from '../../src/locales'
 import { emulatorLoader, emulatorOf } from '../support/emulator-form'
 import { useEmulatorClient } from './feature-frame'
 import type { Emulator } from '../../src/emulator'
@@ -11,9 +12,11 @@ interface LauncherArgs {
   locale: 'en' | 'es' | 'de' | 'he'
 }
 
-function Launcher({ emulator, ...props }: LauncherArgs & { emulator: Emulator }) {
+const builtInLocales = { en, es, de, he }
+
+function Launcher({ emulator, locale, ...props }: LauncherArgs & { emulator: Emulator }) {
   const client = useEmulatorClient(emulator)
-  return <InteractiveFormLauncher formId={contactForm.id} client={client} theme="light" {...props} />
+  return <InteractiveFormLauncher formId={contactForm.id} client={client} theme="light" locale={builtInLocales[locale]} {...props} />
 }
 
 /**

@@ -1,8 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
 import { contactForm } from '../../src/emulator'
+import { de, en, es, he } from '../../src/locales'
 import { emulatorLoader, emulatorOf } from '../support/emulator-form'
 import { FeatureForm, say, settled } from './feature-frame'
+
+const builtInLocales = { en, es, de, he }
 
 interface LocaleArgs {
   locale: 'en' | 'es' | 'de' | 'he'
@@ -19,7 +22,7 @@ const meta = {
   args: { locale: 'es', width: 900 },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'es', 'de', 'he'] } },
   loaders: [emulatorLoader()],
-  render: (args, { loaded }) => <FeatureForm emulator={emulatorOf({ loaded })} formId={contactForm.id} width={args.width} locale={args.locale} theme="light" />,
+  render: (args, { loaded }) => <FeatureForm emulator={emulatorOf({ loaded })} formId={contactForm.id} width={args.width} locale={builtInLocales[args.locale]} theme="light" />,
 } satisfies Meta<LocaleArgs>
 
 export default meta

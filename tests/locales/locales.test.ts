@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { defaultLabels } from '../../src/components/labels'
 import type { Labels, NumberRangeDescription } from '../../src/components/labels'
-import { de, directionForLocale, en, es, he, labelsForLocale, locales } from '../../src/locales'
+import { de, directionForLocale, en, es, he, labelsForLocale } from '../../src/locales'
+
+const locales = { en, es, de, he }
 
 type Key = keyof Labels
 
 /** Sample arguments for every function label, so each can be compared by what it says. */
 const range: NumberRangeDescription = { min: 1, max: 10, maxExclusive: false, step: 0.5 }
 const samples: { [K in Key]: Labels[K] extends (...args: infer A) => string ? A : undefined } = {
+  lang: undefined,
   widget: undefined,
   conversation: undefined,
   message: undefined,
@@ -139,13 +142,23 @@ describe('locales', () => {
     expect(en.correction('How would you rate Formtalk overall?', '5')).toBe('Please change “How would you rate Formtalk overall?” to 5')
   })
 
-  it('resolves the locale prop: a name, your own labels, or English; Hebrew is right to left', () => {
-    expect(labelsForLocale('de')).toBe(de)
+  it('resolves the locale prop: the given set or English; a right-to-left language sets rtl', () => {
+    expect(labelsForLocale(de)).toBe(de)
     expect(labelsForLocale(undefined)).toBe(en)
     const custom = { ...en, send: 'Go' }
     expect(labelsForLocale(custom)).toBe(custom)
-    expect(directionForLocale('he')).toBe('rtl')
-    expect(directionForLocale('es')).toBeUndefined()
-    expect(directionForLocale(he)).toBeUndefined()
+    expect(directionForLocale(he)).toBe('rtl')
+    expect(directionForLocale({ ...en, lang: 'ar-EG' })).toBe('rtl')
+    expect(directionForLocale(es)).toBeUndefined()
+    expect(directionForLocale(undefined)).toBeUndefined()
+  })
+
+  it('tags each set with its language', () => {
+    expect(Object.entries(locales).map(([name, labels]) => [name, labels.lang])).toEqual([
+      ['en', 'en'],
+      ['es', 'es'],
+      ['de', 'de'],
+      ['he', 'he'],
+    ])
   })
 })

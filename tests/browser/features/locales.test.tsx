@@ -8,7 +8,7 @@ import '../../../src/components/styles.css'
 import { InteractiveForm } from '../../../src/components/interactive-form'
 import type { InteractiveFormProps } from '../../../src/components/interactive-form'
 import { contactForm } from '../../../src/emulator'
-import { es } from '../../../src/locales'
+import { de, es, he } from '../../../src/locales'
 import { axeViolations, emulatedService, settled } from './emulator-widget'
 
 async function renderIn(props: Partial<InteractiveFormProps>, width = 800) {
@@ -24,7 +24,7 @@ async function renderIn(props: Partial<InteractiveFormProps>, width = 800) {
 
 describe('locales', () => {
   it('Spanish: every part of the widget speaks it', async () => {
-    const screen = await renderIn({ locale: 'es' })
+    const screen = await renderIn({ locale: es })
     await expect.element(screen.getByRole('region', { name: 'Asistente del formulario' })).toBeVisible()
     await expect.element(screen.getByRole('log', { name: 'Conversación' })).toBeVisible()
     await expect.element(screen.getByRole('textbox', { name: 'Mensaje' })).toHaveAttribute('placeholder', 'Escribe tu respuesta…')
@@ -35,7 +35,7 @@ describe('locales', () => {
   })
 
   it('German with a few strings of your own on top', async () => {
-    const screen = await renderIn({ locale: 'de', labels: { send: 'Los', progressTitle: 'Stand' } })
+    const screen = await renderIn({ locale: de, labels: { send: 'Los', progressTitle: 'Stand' } })
     await expect.element(screen.getByRole('button', { name: 'Los' })).toBeVisible()
     await expect.element(screen.getByRole('textbox', { name: 'Nachricht' })).toBeVisible()
     await expect.element(screen.getByRole('region', { name: 'Stand' }).getByText('0 von 5 Pflichtfeldern ausgefüllt (0 %)')).toBeVisible()
@@ -48,9 +48,10 @@ describe('locales', () => {
   })
 
   it('Hebrew: right to left (the panel on the left), no axe violations; dir="ltr" still wins', async () => {
-    const screen = await renderIn({ locale: 'he' })
+    const screen = await renderIn({ locale: he })
     const root = screen.container.querySelector('.formtalk') as HTMLElement
     expect(root.getAttribute('dir')).toBe('rtl')
+    expect(root.getAttribute('lang')).toBe('he')
     await expect.element(screen.getByRole('textbox', { name: 'הודעה' })).toBeVisible()
     const panel = screen.getByRole('region', { name: 'ההתקדמות שלכם' })
     await expect.element(panel).toBeVisible()
@@ -58,7 +59,7 @@ describe('locales', () => {
     expect(await axeViolations(screen.container)).toEqual([])
     await screen.unmount()
 
-    const forced = await renderIn({ locale: 'he', dir: 'ltr' })
+    const forced = await renderIn({ locale: he, dir: 'ltr' })
     expect(forced.container.querySelector('.formtalk')?.getAttribute('dir')).toBe('ltr')
   })
 })

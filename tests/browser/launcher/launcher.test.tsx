@@ -4,6 +4,7 @@
  * session living on while closed, and the unread badge.
  */
 import { useState } from 'react'
+import { he } from '../../../src/locales'
 import { describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
@@ -121,7 +122,7 @@ describe('<InteractiveFormLauncher>', () => {
     }
     const service = emulatedService()
     function InteractiveFormLauncherHost(props: Pick<InteractiveFormLauncherProps, 'open' | 'onOpenChange'>) {
-      return <InteractiveFormLauncher formId={contactForm.id} client={service.client} position="bottom-start" locale="he" {...props} />
+      return <InteractiveFormLauncher formId={contactForm.id} client={service.client} position="bottom-start" locale={he} {...props} />
     }
     await render(<Controlled />)
     const button = page.getByRole('button', { name: 'פתיחת עוזר הטופס' })
