@@ -139,7 +139,7 @@ async function main() {
     append: summarizeAppend(measured.append, profile),
     naive: summarizeNaive(measured.naive, profile),
     stream: summarizeStream(measured.stream),
-    reader: { node: readerVerdict(nodeReader), chromium: readerVerdict(measured.reader) },
+    reader: { node: readerVerdict(nodeReader, profile), chromium: readerVerdict(measured.reader, profile) },
   }
   const markdown = formatResults(summary)
   const resultsFile = path.join(repositoryRoot, profile.resultsFile)
@@ -153,13 +153,13 @@ async function main() {
     ...summary.append.growth.filter((growth) => !growth.pass).map((growth) => `growth ratio (${growth.pacing}) ${growth.ratio.toFixed(3)} > ${growth.gate.toFixed(2)}`),
     ...(summary.append.rendersPass ? [] : [`${summary.append.mismatched} chunks rendered other bubbles than the ones they changed`]),
     ...summary.stream.filter((row) => row.mismatchedPieces > 0).map((row) => `text streaming (${row.pacing}): ${row.mismatchedPieces} pieces rendered other bubbles than the one they grew`),
-    ...Object.entries(summary.reader).filter(([, result]) => !result.pass).map(([where, result]) => `reader ratio in ${where} ${result.ratio.toFixed(3)} < 0.6`),
+    ...Object.entries(summary.reader).filter(([, result]) => !result.pass).map(([where, result]) => `reader ratio in ${where} ${result.ratio.toFixed(3)} < ${result.gate.toFixed(2)}`),
   ]
   if (failures.length > 0) {
-    log(`ratio targets missed:\n  - ${failures.join('\n  - ')}`)
+    log(`ratio gates missed:\n  - ${failures.join('\n  - ')}`)
     process.exitCode = 1
   } else {
-    log('all ratio targets met')
+    log('all ratio gates passed (a gate is the target, widened for noise in the short CI run: see bench/lib/profiles.mjs)')
   }
 }
 

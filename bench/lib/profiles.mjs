@@ -20,6 +20,16 @@ export const TARGETS = {
  */
 export const CI_GROWTH_TOLERANCE = 0.25
 
+/**
+ * CI gates the reader ratio at target × (1 − tolerance). Its repeats swing
+ * from 0.42× to 0.90× on a shared 2-core runner (see results.md), and the
+ * full run measures it at the target (Node ≈ 0.60×, Chromium 0.60–0.76×), so
+ * the short run's job is to catch a real regression — an extra copy or a
+ * TransformStream per event halves the ratio — not to re-measure 0.60 against
+ * 0.59. The full run (`npm run bench`) reports against the target itself.
+ */
+export const CI_READER_TOLERANCE = 0.15
+
 // Repeats per pacing: `commit` runs are cheap (N=5,000 takes well under a second), so
 // they get more repeats; `frame` runs pace the measured tail one chunk per frame.
 
@@ -36,6 +46,7 @@ export const PROFILES = {
     readerRepeats: 5,
     frameFloorFrames: 200,
     growthTolerance: 0,
+    readerTolerance: 0,
     resultsFile: 'bench/results.md',
   },
   ci: {
@@ -53,6 +64,7 @@ export const PROFILES = {
     readerRepeats: 7,
     frameFloorFrames: 100,
     growthTolerance: CI_GROWTH_TOLERANCE,
+    readerTolerance: CI_READER_TOLERANCE,
     resultsFile: 'bench/.tmp/results-ci.md',
   },
 }

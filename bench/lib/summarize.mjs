@@ -82,6 +82,7 @@ export function summarizeStream(runs) {
   })
 }
 
-export function readerVerdict(result) {
-  return { ...result, pass: result.ratio >= TARGETS.readerRatio }
+export function readerVerdict(result, profile) {
+  const gate = TARGETS.readerRatio * (1 - profile.readerTolerance)
+  return { ...result, gate, pass: result.ratio >= gate }
 }
