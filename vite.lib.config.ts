@@ -20,7 +20,8 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 /** Every dependency and peer stays an import (with its subpaths), plus radix-ui's scoped packages. */
 const externalPackages = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {}), 'react', 'react-dom']
 function isExternal(id: string): boolean {
-  return id.startsWith('@radix-ui/') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`))
+  // Node built-ins stay imports too (the emulator's Node server).
+  return id.startsWith('node:') || id.startsWith('@radix-ui/') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`))
 }
 
 const CSS_IMPORT_STUB = '\0formtalk:css-import'
@@ -74,6 +75,7 @@ export default defineConfig({
       entry: {
         index: path.join(root, 'src/index.ts'),
         emulator: path.join(root, 'src/emulator/index.ts'),
+        'emulator-node': path.join(root, 'src/emulator/node-server.ts'),
         proxy: path.join(root, 'src/proxy/index.ts'),
         devtools: path.join(root, 'src/devtools/index.ts'),
         styles: stylesSource,
