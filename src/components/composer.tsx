@@ -42,9 +42,9 @@ export function Composer() {
     inFlight.current = true
     setSending(true)
     try {
-      const accepted = await send(text)
-      // Only the words that went out are cleared: anything typed meanwhile stays.
-      if (accepted && store.getState().draft === text) setDraft('')
+      // The hook clears the draft when it accepts the message and puts the
+      // words back if the message never got a reply; text typed meanwhile stays.
+      await send(text)
     } finally {
       inFlight.current = false
       setSending(false)

@@ -11,6 +11,7 @@ import { defaultComponents } from './default-components'
 import type { Labels } from './labels'
 import type { ChunkComponents } from './part-props'
 import { PreviousSubmission } from './previous-submission'
+import { ResumeNotice } from './resume-notice'
 import { Thread } from './thread'
 import { FormSchemaProvider, WidgetConfigProvider, useLabels } from './widget-config'
 import type { GetCheckoutUrl, Navigate } from './widget-config'
@@ -69,8 +70,13 @@ export interface InteractiveFormViewOptions {
    * chat (`<InteractiveForm persist>` sets it). Default: none.
    */
   previousSubmission?: SessionSubmission | null | undefined
-  /** Called by the completed state's **Start a new form** button. Default: none (the button starts nothing). */
+  /** Called by the completed state's **Start a new form** button (and the resume notice's). Default: none (the button starts nothing). */
   onStartNew?: (() => void) | undefined
+  /**
+   * The conversation was restored by `persist`: show a notice offering to
+   * continue or start over (`<InteractiveForm persist>` sets it). Default: `false`.
+   */
+  resumed?: boolean | undefined
 }
 
 export interface InteractiveFormViewProps extends InteractiveFormViewOptions {
@@ -103,6 +109,7 @@ export function InteractiveFormView({
   startButton,
   previousSubmission,
   onStartNew,
+  resumed = false,
 }: InteractiveFormViewProps) {
   const status = useStoreSelector(session.store, selectStatus)
   const direction = dir ?? directionForLocale(locale)
@@ -132,7 +139,14 @@ export function InteractiveFormView({
       >
         <SchemaScope>
           <Root className={className} theme={theme} dir={direction} lang={locale?.lang} status={status} progress={progress}>
-            {previousSubmission ? <PreviousSubmission submission={previousSubmission} onStartNew={() => onStartNew?.()} /> : chat}
+            {previousSubmission ? (
+              <PreviousSubmission submission={previousSubmission} onStartNew={() => onStartNew?.()} />
+            ) : (
+              <>
+                {resumed ? <ResumeNotice onStartOver={() => onStartNew?.()} /> : null}
+                {chat}
+              </>
+            )}
           </Root>
         </SchemaScope>
       </WidgetConfigProvider>

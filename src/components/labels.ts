@@ -119,6 +119,10 @@ export interface Labels {
   alreadySubmitted: string
   /** The button that leaves the completed state for a fresh form. Default: `"Start a new form"`. */
   startNew: string
+  /** Shown above a conversation restored by `persist`. */
+  resumed: string
+  /** Dismisses the restored-conversation notice and goes on. */
+  continueConversation: string
 
   // Form progress (the drop-in's panel and compact bar)
   /** Heading of the progress panel (and name of its progress bar). Default: `"Your progress"`. */

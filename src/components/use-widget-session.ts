@@ -104,6 +104,7 @@ export function useWidgetSession(props: InteractiveFormProps): {
       startButton: autoStart === false,
       previousSubmission,
       onStartNew: startNew,
+      resumed: session.resumed,
     } satisfies InteractiveFormViewOptions,
   }
 }

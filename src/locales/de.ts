@@ -83,6 +83,8 @@ export const de: Labels = {
   checkoutUnavailable: 'Die Kasse konnte nicht geöffnet werden.',
   alreadySubmitted: 'Du hast dieses Formular bereits ausgefüllt.',
   startNew: 'Neues Formular beginnen',
+  resumed: 'Willkommen zurück: Dein Gespräch ist da, wo du aufgehört hast.',
+  continueConversation: 'Weiter',
   progressTitle: 'Dein Fortschritt',
   progressSummary: (done, total, percent, requiredOnly) =>
     requiredOnly

@@ -94,6 +94,8 @@ export const en: Labels = {
   checkoutUnavailable: 'The checkout could not be opened.',
   alreadySubmitted: 'You already completed this form.',
   startNew: 'Start a new form',
+  resumed: 'Welcome back: your conversation is where you left it.',
+  continueConversation: 'Continue',
   progressTitle: 'Your progress',
   progressSummary: (done, total, percent, requiredOnly) =>
     requiredOnly ? `${done} of ${total} required fields done (${percent}%)` : `${done} of ${total} fields answered (${percent}%)`,

@@ -83,6 +83,8 @@ export const es: Labels = {
   checkoutUnavailable: 'No se pudo abrir el pago.',
   alreadySubmitted: 'Ya completaste este formulario.',
   startNew: 'Empezar un formulario nuevo',
+  resumed: 'Bienvenido de nuevo: tu conversación sigue donde la dejaste.',
+  continueConversation: 'Continuar',
   progressTitle: 'Tu progreso',
   progressSummary: (done, total, percent, requiredOnly) =>
     requiredOnly

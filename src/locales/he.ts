@@ -80,6 +80,8 @@ export const he: Labels = {
   checkoutUnavailable: 'לא ניתן לפתוח את דף התשלום.',
   alreadySubmitted: 'כבר מילאתם את הטופס הזה.',
   startNew: 'התחלת טופס חדש',
+  resumed: 'ברוכים השבים: השיחה ממשיכה מהמקום שבו עצרתם.',
+  continueConversation: 'המשך',
   progressTitle: 'ההתקדמות שלכם',
   progressSummary: (done, total, percent, requiredOnly) =>
     requiredOnly ? `${done} מתוך ${total} שדות חובה מולאו (${percent}%)` : `${done} מתוך ${total} שדות נענו (${percent}%)`,

@@ -72,6 +72,8 @@ const samples: { [K in Key]: Labels[K] extends (...args: infer A) => string ? A 
   checkoutUnavailable: undefined,
   alreadySubmitted: undefined,
   startNew: undefined,
+  resumed: undefined,
+  continueConversation: undefined,
   progressTitle: undefined,
   progressSummary: [2, 5, 40, true],
   progressShort: [2, 5, true],

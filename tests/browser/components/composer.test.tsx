@@ -51,7 +51,16 @@ describe('composer', () => {
     const { session, box } = await ready()
     // A send that takes a while to be accepted.
     let accept: (value: boolean) => void = () => {}
-    session.send.mockImplementationOnce(() => new Promise<boolean>((resolve) => (accept = resolve)))
+    session.send.mockImplementationOnce(
+      () =>
+        new Promise<boolean>((resolve) => {
+          accept = (value) => {
+            // As the hook does once it accepts the message.
+            if (value) session.store.dispatch({ type: 'draft-changed', draft: '' })
+            resolve(value)
+          }
+        }),
+    )
     await userEvent.click(box)
     await userEvent.keyboard('Ana{Enter}{Enter}')
     expect(session.send).toHaveBeenCalledTimes(1)
@@ -63,7 +72,15 @@ describe('composer', () => {
 
   it('sends once when Send is double-clicked', async () => {
     const { session, screen, box } = await ready()
-    session.send.mockImplementation(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 200)))
+    session.send.mockImplementation(
+      () =>
+        new Promise<boolean>((resolve) =>
+          setTimeout(() => {
+            session.store.dispatch({ type: 'draft-changed', draft: '' })
+            resolve(true)
+          }, 200),
+        ),
+    )
     await userEvent.fill(box, 'Ana')
     await userEvent.dblClick(screen.getByRole('button', { name: 'Send' }))
     await expect.element(box).toHaveValue('')

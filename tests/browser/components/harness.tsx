@@ -30,6 +30,8 @@ export function createFakeSession(options: { form?: WixForm } = {}): FakeSession
     send: vi.fn(async (text: string) => {
       if (busy()) return false
       store.dispatch({ type: 'user-message', text })
+      // As the real hook does: an accepted message leaves the composer.
+      store.dispatch({ type: 'draft-changed', draft: '' })
       return true
     }),
     answer: vi.fn(async (fieldTarget, value, label) => {

@@ -90,6 +90,8 @@ describe.each<{ fault: FaultName; words: string }>([
     expect(bubble?.dataset.delivery).toBe('failed')
     expect(bubble?.textContent).toContain(NAME)
     expect(bubble?.textContent).toContain('Not sent.')
+    // The words are back in the composer too, ready to edit or send again.
+    await expect.element(view.textbox()).toHaveValue(NAME)
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(view.sends()).toBe(1)
     expect(view.emulator.sessions()[0]?.values).toEqual({})
@@ -100,6 +102,7 @@ describe.each<{ fault: FaultName; words: string }>([
     expect(view.screen.container.querySelector('[role="alert"].formtalk-banner')).toBeNull()
     expect(view.sends()).toBe(2)
     expect(view.screen.container.querySelectorAll('.formtalk-user')).toHaveLength(1)
+    await expect.element(view.textbox()).toHaveValue('')
     expect(view.emulator.sessions()[0]?.values).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace' })
   })
 })
