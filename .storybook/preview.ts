@@ -8,7 +8,7 @@ const preview: Preview = {
     controls: { expanded: true },
     layout: 'padded',
     options: {
-      storySort: { order: ['Playground', 'Conversations', 'Faults', 'Chunks'] },
+      storySort: { order: ['Playground', 'Conversations', 'Features', 'Faults', 'Chunks'] },
     },
   },
 }

@@ -123,23 +123,33 @@ export const EndFailure: Story = {
 
 /**
  * The service answers with an `ERROR` chunk (and a normal end of response):
- * its message is shown as an alert, nothing was captured, the composer is
- * ready, and sending the message again goes through.
+ * its message is shown in the thread and read out once through the thread's
+ * assertive live region (the bubble itself is not an alert, so it is not
+ * read twice), nothing was captured, there is nothing to retry, the composer
+ * is ready, and sending the message again goes through.
  */
 export const ErrorChunk: Story = {
   loaders: [emulatorLoader({ faults: firstMessageFails('error-chunk') })],
   play: async ({ canvasElement, loaded }) => {
+    // The emulator's words (it adds a note that the fault was emulated).
+    const message = 'Sorry, something went wrong on our side and I couldn’t process that message. Please try again.'
     const emulator = emulatorOf({ loaded })
     const chat = conversation(canvasElement)
     await chat.greeted('Contact us')
     await chat.say(NAME)
-    const alert = chat.log().getByRole('alert')
-    await expect(alert).toHaveTextContent('Sorry, something went wrong on our side and I couldn’t process that message. Please try again.')
+    await expect(chat.log().getByText(message, { exact: false })).toBeVisible()
+    await expect(chat.log().queryByRole('alert')).toBeNull()
+    await expect(chat.log().queryByRole('button', { name: 'Retry' })).toBeNull()
+    const assertive = canvasElement.querySelector('[aria-live="assertive"]')
+    await waitFor(() => expect(assertive).toHaveTextContent(message))
     await expect(chat.captured()).toEqual({})
     await expect(emulator.sessions()[0]?.values).toEqual({})
+    await expect(chat.canvas.getByRole('textbox', { name: 'Message' })).toBeEnabled()
     await chat.say(NAME)
     await expect(chat.captured()).toEqual({ 'First name': 'Ada', 'Last name': 'Lovelace' })
     await expect(emulator.sessions()[0]?.values).toEqual({ firstName: 'Ada', lastName: 'Lovelace' })
+    // The next turn had nothing urgent: the assertive region moved on, so the old error is not read again.
+    await waitFor(() => expect(assertive).not.toHaveTextContent(message))
   },
 }
 

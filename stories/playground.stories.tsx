@@ -3,11 +3,16 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { FAULT_NAMES, SAMPLE_FORM_IDS, createEmulator } from '../src/emulator'
 import type { EmulatorSubmission, FaultName, FaultSelector } from '../src/emulator'
+import { de, en, es, he } from '../src/locales'
 import { conversation } from './support/conversation-steps'
 import { EmulatorForm } from './support/emulator-form'
-import { spanishLabels } from './support/spanish-labels'
 
 type SampleForm = keyof typeof SAMPLE_FORM_IDS
+
+/** The built-in label sets, by the name the locale control shows. */
+const LOCALES = { en, es, de, he }
+type LocaleName = keyof typeof LOCALES
+const LOCALE_NAMES: Record<LocaleName, string> = { en: 'English', es: 'Español', de: 'Deutsch', he: 'עברית (right to left)' }
 type FaultTarget = 'first message' | 'greeting' | 'every request'
 
 interface PlaygroundArgs {
@@ -28,9 +33,10 @@ interface PlaygroundArgs {
   /** The emulator adds DEBUG chunks and the widget shows them. */
   debug: boolean
   theme: 'light' | 'dark' | 'auto'
-  dir: 'ltr' | 'rtl'
-  /** English, or the inline Spanish set passed as `labels`. */
-  labels: 'English' | 'Español'
+  /** `locale` leaves the direction to the label set (right to left for Hebrew); `ltr` / `rtl` force one. */
+  dir: 'locale' | 'ltr' | 'rtl'
+  /** A built-in label set, passed as `locale`. */
+  locale: LocaleName
 }
 
 const FORM_NAMES: Record<SampleForm, string> = {
@@ -58,6 +64,7 @@ function PlaygroundWidget(args: PlaygroundArgs) {
   const [emulator] = useState(() => createEmulator({ chunkDelayMs: args.chunkDelayMs, debug: args.debug, faults: faultSelector(args.fault, args.faultOn) }))
   const [stored, setStored] = useState<EmulatorSubmission[]>([])
   const [checkout, setCheckout] = useState<string | null>(null)
+  const [redirect, setRedirect] = useState<string | null>(null)
   return (
     <div style={{ display: 'grid', gap: '1rem', fontFamily: 'system-ui, sans-serif' }}>
       <EmulatorForm
@@ -68,15 +75,18 @@ function PlaygroundWidget(args: PlaygroundArgs) {
         autoStart={args.autoStart}
         debug={args.debug}
         theme={args.theme}
-        dir={args.dir}
-        labels={args.labels === 'Español' ? spanishLabels : undefined}
+        dir={args.dir === 'locale' ? undefined : args.dir}
+        locale={LOCALES[args.locale]}
         onSubmitted={() => setStored(emulator.submissions({ includeDryRuns: true }))}
         onCheckout={setCheckout}
+        getCheckoutUrl={(checkoutId) => `https://shop.example/checkout/${checkoutId}`}
+        navigate={setRedirect}
       />
       <section aria-label="What the emulator stored" style={{ inlineSize: '32rem', maxInlineSize: '100%' }}>
         <h2 style={{ fontSize: '1rem', margin: 0 }}>What the emulator stored</h2>
         {stored.length === 0 ? <p>Nothing submitted yet.</p> : <pre style={{ whiteSpace: 'pre-wrap' }}>{JSON.stringify(stored, null, 2)}</pre>}
-        {checkout && <p>The site would now redirect to the checkout {checkout}.</p>}
+        {checkout && <p>onCheckout was told of the checkout {checkout}.</p>}
+        {redirect && <p>The widget would now leave for {redirect}.</p>}
       </section>
     </div>
   )
@@ -98,8 +108,8 @@ const meta = {
     autoStart: true,
     debug: false,
     theme: 'auto',
-    dir: 'ltr',
-    labels: 'English',
+    dir: 'locale',
+    locale: 'en',
   },
   argTypes: {
     form: { control: { type: 'select', labels: FORM_NAMES }, options: Object.keys(SAMPLE_FORM_IDS), description: 'The sample form the emulator serves.' },
@@ -116,8 +126,12 @@ const meta = {
     autoStart: { control: 'boolean', description: 'Create the session on mount; off shows a Start button.' },
     debug: { control: 'boolean', description: 'DEBUG chunks from the emulator, shown by the widget.' },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
-    labels: { control: 'inline-radio', options: ['English', 'Español'], description: 'English, or an example Spanish set passed as `labels`.' },
+    dir: { control: 'inline-radio', options: ['locale', 'ltr', 'rtl'], description: '`locale`: as the label set implies (right to left for Hebrew); or forced.' },
+    locale: {
+      control: { type: 'inline-radio', labels: LOCALE_NAMES },
+      options: Object.keys(LOCALES),
+      description: 'A built-in label set, passed as `locale` (`import { es } from \'formtalk\'`).',
+    },
   },
   render: (args) => <PlaygroundWidget key={JSON.stringify(args)} {...args} />,
 } satisfies Meta<PlaygroundArgs>
@@ -135,9 +149,9 @@ export const Playground: Story = {
   },
 }
 
-/** The example Spanish labels, dark and right to left, on the feedback survey. */
+/** The built-in Spanish labels, dark and forced right to left, on the feedback survey. */
 export const SpanishDarkRightToLeft: Story = {
-  args: { labels: 'Español', theme: 'dark', dir: 'rtl', form: 'feedbackSurvey' },
+  args: { locale: 'es', theme: 'dark', dir: 'rtl', form: 'feedbackSurvey' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const widget = canvas.getByRole('region', { name: 'Asistente del formulario' })
@@ -146,6 +160,19 @@ export const SpanishDarkRightToLeft: Story = {
     await expect(await canvas.findByText(FORM_NAMES.feedbackSurvey, { selector: 'strong' })).toBeVisible()
     await expect(canvas.getByRole('textbox', { name: 'Mensaje' })).toHaveAttribute('placeholder', 'Escribe tu respuesta…')
     await expect(await canvas.findByRole('button', { name: 'Aumentar' })).toBeVisible()
+  },
+}
+
+/** Hebrew from the locale control: with the direction left to the locale, the widget is right to left and in Hebrew. */
+export const HebrewFollowsLocale: Story = {
+  args: { locale: 'he', chunkDelayMs: 0 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const widget = canvas.getByRole('region', { name: he.widget })
+    await expect(widget).toHaveAttribute('dir', 'rtl')
+    await expect(widget).toHaveAttribute('lang', 'he')
+    await expect(await canvas.findByText(FORM_NAMES.contact, { selector: 'strong' })).toBeVisible()
+    await expect(canvas.getByRole('textbox', { name: 'הודעה' })).toHaveAttribute('placeholder', he.messagePlaceholder)
   },
 }
 

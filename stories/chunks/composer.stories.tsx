@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { Composer } from '../../src/components'
-import { submission, text } from '../support/chunk-builders'
+import { submissionChunk, textChunk } from '../../src/emulator/chunks'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, fixtureOf, neverReply, withSessionFixture } from '../support/session-fixture'
 import type { FixtureArgs, FixtureSession } from '../support/session-fixture'
 
@@ -17,7 +17,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const ready = (fixture: FixtureSession) => fixture.start().receive(text('What’s your first name?')).endTurn()
+const ready = (fixture: FixtureSession) => fixture.start().receive(textChunk('What’s your first name?')).endTurn()
 
 /** Typing and Enter sends the words and empties the box; Shift+Enter only breaks the line. */
 export const Ready: Story = {
@@ -39,7 +39,7 @@ export const Ready: Story = {
 
 /** A reply is streaming: the box stays editable, Send becomes Stop. */
 export const Streaming: Story = {
-  loaders: [fixtureLoader((fixture) => fixture.start().receive(text('What’s your ')), { respond: neverReply })],
+  loaders: [fixtureLoader((fixture) => fixture.start().receive(textChunk('What’s your ')), { respond: neverReply })],
   play: async ({ canvasElement, loaded }) => {
     const fixture = fixtureOf({ loaded })
     const canvas = within(canvasElement)
@@ -79,7 +79,7 @@ export const TooLong: Story = {
 
 /** After submission the box is disabled and says why. */
 export const Submitted: Story = {
-  loaders: [fixtureLoader((fixture) => fixture.start().receive(submission('6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f')).endTurn())],
+  loaders: [fixtureLoader((fixture) => fixture.start().receive(submissionChunk('6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', undefined)).endTurn())],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const box = canvas.getByRole('textbox', { name: 'Message' })

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
-import { text } from '../support/chunk-builders'
+import { textChunk } from '../../src/emulator/chunks'
 import { FixtureTranscript } from '../support/fixture-transcript'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, withSessionFixture } from '../support/session-fixture'
 import type { FixtureArgs, FixtureSession } from '../support/session-fixture'
@@ -20,7 +20,7 @@ type Story = StoryObj<typeof meta>
 const withDebugChunk = (fixture: FixtureSession) =>
   fixture
     .start()
-    .receive(text('What’s your email?'), {
+    .receive(textChunk('What’s your email?'), {
       chunkType: 'DEBUG',
       debugDetails: { data: { turn: 1, extracted: [{ fieldTarget: 'firstName', value: 'Ada' }], next: 'email' } },
     })

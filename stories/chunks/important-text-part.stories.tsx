@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
-import { importantText } from '../support/chunk-builders'
+import { importantTextChunk } from '../../src/emulator/chunks'
 import { FixtureTranscript } from '../support/fixture-transcript'
 import { gapsInParent } from '../support/layout'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, withSessionFixture } from '../support/session-fixture'
@@ -22,8 +22,8 @@ const notes = (fixture: FixtureSession) =>
   fixture
     .start()
     .receive(
-      importantText('Please use a valid email address, like name@example.com.', 'email'),
-      importantText('“ada@example” isn’t a valid email address — it should look like name@example.com.', 'email'),
+      importantTextChunk('email', 'Please use a valid email address, like name@example.com.'),
+      importantTextChunk('email', '“ada@example” isn’t a valid email address — it should look like name@example.com.'),
     )
     .endTurn()
 
@@ -52,7 +52,7 @@ export const Dark: Story = {
 /** Right to left: the accent border sits on the right, the start side. */
 export const RightToLeft: Story = {
   args: { dir: 'rtl' },
-  loaders: [fixtureLoader((fixture) => fixture.start().receive(importantText('נא להשתמש בכתובת דוא״ל תקינה.', 'email')).endTurn())],
+  loaders: [fixtureLoader((fixture) => fixture.start().receive(importantTextChunk('email', 'נא להשתמש בכתובת דוא״ל תקינה.')).endTurn())],
   play: async ({ canvasElement }) => {
     const note = within(canvasElement).getByRole('note')
     await expect(getComputedStyle(note).borderRightWidth).toBe('4px')

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { eventRegistrationForm } from '../../src/emulator/sample-forms'
-import { dietaryPrompt, text } from '../support/chunk-builders'
+import { textChunk } from '../../src/emulator/chunks'
+import { dietaryPrompt } from '../support/chunk-builders'
 import { FixtureTranscript } from '../support/fixture-transcript'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, fixtureOf, neverReply, withSessionFixture } from '../support/session-fixture'
 import type { FixtureArgs, FixtureSession } from '../support/session-fixture'
@@ -18,7 +19,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const askDietary = (fixture: FixtureSession) => fixture.start().receive(text('Which dietary requirements apply?'), dietaryPrompt).endTurn()
+const askDietary = (fixture: FixtureSession) => fixture.start().receive(textChunk('Which dietary requirements apply?'), dietaryPrompt).endTurn()
 const form = { form: eventRegistrationForm }
 
 /** Two options and a value of one's own, confirmed together: the values go as a list, the labels as words. */
@@ -80,7 +81,7 @@ export const Answered: Story = {
 
 /** The reply is still streaming: chips and Confirm wait, disabled. */
 export const Streaming: Story = {
-  loaders: [fixtureLoader((fixture) => fixture.start().receive(text('Which dietary requirements apply?'), dietaryPrompt), { ...form, respond: neverReply })],
+  loaders: [fixtureLoader((fixture) => fixture.start().receive(textChunk('Which dietary requirements apply?'), dietaryPrompt), { ...form, respond: neverReply })],
   play: async ({ canvasElement, loaded }) => {
     const fixture = fixtureOf({ loaded })
     const canvas = within(canvasElement)

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { eventRegistrationForm, purchaseForm } from '../../src/emulator/sample-forms'
-import { guestsPrompt, text, tipPrompt } from '../support/chunk-builders'
+import { textChunk } from '../../src/emulator/chunks'
+import { guestsPrompt, tipPrompt } from '../support/chunk-builders'
 import { FixtureTranscript } from '../support/fixture-transcript'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, fixtureOf, neverReply, withSessionFixture } from '../support/session-fixture'
 import type { FixtureArgs, FixtureSession } from '../support/session-fixture'
@@ -18,8 +19,8 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const askGuests = (fixture: FixtureSession) => fixture.start().receive(text('How many guests are you bringing?'), guestsPrompt).endTurn()
-const askTip = (fixture: FixtureSession) => fixture.start().receive(text('Would you like to add a tip?'), tipPrompt).endTurn()
+const askGuests = (fixture: FixtureSession) => fixture.start().receive(textChunk('How many guests are you bringing?'), guestsPrompt).endTurn()
+const askTip = (fixture: FixtureSession) => fixture.start().receive(textChunk('Would you like to add a tip?'), tipPrompt).endTurn()
 
 const GUESTS = 'How many guests are you bringing?'
 
@@ -106,7 +107,7 @@ export const Answered: Story = {
 
 /** The prompt arrived but the reply is still streaming: it waits, disabled, until the reply ends. */
 export const Streaming: Story = {
-  loaders: [fixtureLoader((fixture) => fixture.start().receive(text('How many guests are you bringing?'), guestsPrompt), { form: eventRegistrationForm, respond: neverReply })],
+  loaders: [fixtureLoader((fixture) => fixture.start().receive(textChunk('How many guests are you bringing?'), guestsPrompt), { form: eventRegistrationForm, respond: neverReply })],
   play: async ({ canvasElement, loaded }) => {
     const fixture = fixtureOf({ loaded })
     const canvas = within(canvasElement)
@@ -121,7 +122,7 @@ export const Streaming: Story = {
 /** A newer question superseded this one: it stays visible but can no longer be answered. */
 export const Superseded: Story = {
   loaders: [
-    fixtureLoader((fixture) => askGuests(fixture).userSays('not sure').receive(text('No problem. What about a tip?'), tipPrompt).endTurn(), {
+    fixtureLoader((fixture) => askGuests(fixture).userSays('not sure').receive(textChunk('No problem. What about a tip?'), tipPrompt).endTurn(), {
       form: eventRegistrationForm,
     }),
   ],

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
-import { separator, text } from '../support/chunk-builders'
+import { separatorChunk, textChunk } from '../../src/emulator/chunks'
 import { FixtureTranscript } from '../support/fixture-transcript'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, withSessionFixture } from '../support/session-fixture'
 import type { FixtureArgs } from '../support/session-fixture'
@@ -11,7 +11,7 @@ const meta = {
   decorators: [withSessionFixture],
   args: fixtureArgs,
   argTypes: fixtureArgTypes,
-  loaders: [fixtureLoader((fixture) => fixture.start().receive(text('Got it, thanks.'), separator(), text('What’s your email?')).endTurn())],
+  loaders: [fixtureLoader((fixture) => fixture.start().receive(textChunk('Got it, thanks.'), separatorChunk(), textChunk('What’s your email?')).endTurn())],
   render: () => <FixtureTranscript />,
 } satisfies Meta<FixtureArgs>
 

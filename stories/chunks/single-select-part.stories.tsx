@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { eventRegistrationForm } from '../../src/emulator/sample-forms'
-import { singleSelect, text, ticketPrompt } from '../support/chunk-builders'
+import { singleSelectChunk, textChunk } from '../../src/emulator/chunks'
+import { ticketPrompt } from '../support/chunk-builders'
 import { FixtureTranscript } from '../support/fixture-transcript'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, fixtureOf, neverReply, withSessionFixture } from '../support/session-fixture'
 import type { FixtureArgs, FixtureSession } from '../support/session-fixture'
@@ -18,7 +19,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const askTicket = (fixture: FixtureSession) => fixture.start().receive(text('Which ticket would you like?'), ticketPrompt).endTurn()
+const askTicket = (fixture: FixtureSession) => fixture.start().receive(textChunk('Which ticket would you like?'), ticketPrompt).endTurn()
 const form = { form: eventRegistrationForm }
 
 /** Clicking an option answers with its value and label; the prompt then shows the answer and is disabled. */
@@ -67,7 +68,7 @@ export const Answered: Story = {
 
 /** The reply is still streaming: the options wait, disabled, then open. */
 export const Streaming: Story = {
-  loaders: [fixtureLoader((fixture) => fixture.start().receive(text('Which ticket would you like?'), ticketPrompt), { ...form, respond: neverReply })],
+  loaders: [fixtureLoader((fixture) => fixture.start().receive(textChunk('Which ticket would you like?'), ticketPrompt), { ...form, respond: neverReply })],
   play: async ({ canvasElement, loaded }) => {
     const fixture = fixtureOf({ loaded })
     const canvas = within(canvasElement)
@@ -85,8 +86,8 @@ export const CustomValue: Story = {
         fixture
           .start()
           .receive(
-            text('How did you hear about us?'),
-            singleSelect({
+            textChunk('How did you hear about us?'),
+            singleSelectChunk({
               fieldTarget: 'referralSource',
               options: [
                 { value: 'friend', label: 'A friend' },

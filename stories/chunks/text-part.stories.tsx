@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor, within } from 'storybook/test'
-import { text } from '../support/chunk-builders'
+import { textChunk } from '../../src/emulator/chunks'
 import { FixtureTranscript } from '../support/fixture-transcript'
 import { gapsInParent } from '../support/layout'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, fixtureOf, withSessionFixture } from '../support/session-fixture'
@@ -19,7 +19,7 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 const greet = (fixture: FixtureSession) =>
-  fixture.start().receive(text('Hi! I’ll help you fill in '), text('Contact us', 'BOLD'), text('. What’s your first name?')).endTurn()
+  fixture.start().receive(textChunk('Hi! I’ll help you fill in '), textChunk('Contact us', 'BOLD'), textChunk('. What’s your first name?')).endTurn()
 
 /** A finished message: the form's name in bold, the rest plain, all in one bubble. */
 export const Complete: Story = {
@@ -36,12 +36,12 @@ export const Complete: Story = {
 
 /** Streaming: words arrive a few at a time and the same bubble grows. */
 export const Streaming: Story = {
-  loaders: [fixtureLoader((fixture) => fixture.start().receive(text('Hi! I’ll '), text('help you '))) ],
+  loaders: [fixtureLoader((fixture) => fixture.start().receive(textChunk('Hi! I’ll '), textChunk('help you '))) ],
   play: async ({ canvasElement, loaded }) => {
     const fixture = fixtureOf({ loaded })
     const canvas = within(canvasElement)
     await expect(canvas.getByText('Hi! I’ll help you')).toBeVisible()
-    fixture.receive(text('fill in the form.'))
+    fixture.receive(textChunk('fill in the form.'))
     await waitFor(() => expect(canvas.getByText('Hi! I’ll help you fill in the form.')).toBeVisible())
     await expect(canvasElement.querySelectorAll('.formtalk-bubble')).toHaveLength(1)
   },
@@ -61,7 +61,7 @@ export const Dark: Story = {
 /** Right to left: an assistant message starts at the right edge. */
 export const RightToLeft: Story = {
   args: { dir: 'rtl' },
-  loaders: [fixtureLoader((fixture) => fixture.start().receive(text('שלום! '), text('טופס יצירת קשר', 'BOLD'), text('. מה שמך הפרטי?')).endTurn())],
+  loaders: [fixtureLoader((fixture) => fixture.start().receive(textChunk('שלום! '), textChunk('טופס יצירת קשר', 'BOLD'), textChunk('. מה שמך הפרטי?')).endTurn())],
   play: async ({ canvasElement }) => {
     const bubble = canvasElement.querySelector('.formtalk-bubble') as HTMLElement
     const gaps = gapsInParent(bubble)

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
-import { text } from '../support/chunk-builders'
+import { textChunk } from '../../src/emulator/chunks'
 import { FixtureTranscript } from '../support/fixture-transcript'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, withSessionFixture } from '../support/session-fixture'
 import type { FixtureArgs } from '../support/session-fixture'
@@ -23,7 +23,7 @@ export const FutureChunkType: Story = {
     fixtureLoader((fixture) =>
       fixture
         .start()
-        .receive(text('Before.'), { chunkType: 'FUTURE_WIDGET', futureWidgetDetails: { note: 'added after this release' } }, text('After.'))
+        .receive(textChunk('Before.'), { chunkType: 'FUTURE_WIDGET', futureWidgetDetails: { note: 'added after this release' } }, textChunk('After.'))
         .endTurn(),
     ),
   ],

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { contactForm } from '../../src/emulator/sample-forms'
-import { text, textData } from '../support/chunk-builders'
+import { textChunk } from '../../src/emulator/chunks'
+import { textData } from '../support/chunk-builders'
 import { FixtureTranscript } from '../support/fixture-transcript'
 import { gapsInParent } from '../support/layout'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, fixtureOf, neverReply, withSessionFixture } from '../support/session-fixture'
@@ -21,10 +22,10 @@ type Story = StoryObj<typeof meta>
 
 const MESSAGE = 'Hi, I am Ada Lovelace and my email is ada@example.com'
 
-const greeted = (fixture: FixtureSession) => fixture.start().receive(text('What’s your first name?')).endTurn()
+const greeted = (fixture: FixtureSession) => fixture.start().receive(textChunk('What’s your first name?')).endTurn()
 
 const thanks: FixtureResponder = (fixture) => {
-  fixture.receive(text('Thanks, Ada!')).endTurn()
+  fixture.receive(textChunk('Thanks, Ada!')).endTurn()
 }
 
 /** On its way: it says so. */
@@ -81,7 +82,7 @@ export const Failed: Story = {
 /** Dark theme: a light bubble with dark text. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  loaders: [fixtureLoader((fixture) => greeted(fixture).userSays(MESSAGE).receive(text('Thanks!')).endTurn())],
+  loaders: [fixtureLoader((fixture) => greeted(fixture).userSays(MESSAGE).receive(textChunk('Thanks!')).endTurn())],
   play: async ({ canvasElement }) => {
     const bubble = canvasElement.querySelector('.formtalk-user') as HTMLElement
     await expect(getComputedStyle(bubble).backgroundColor).toBe('rgb(168, 199, 250)')
@@ -92,7 +93,7 @@ export const Dark: Story = {
 /** Right to left: the user's bubbles sit on the left, the assistant's on the right. */
 export const RightToLeft: Story = {
   args: { dir: 'rtl' },
-  loaders: [fixtureLoader((fixture) => fixture.start().receive(text('מה שמך?')).endTurn().userSays('עדה').receive(text('תודה, עדה!')).endTurn())],
+  loaders: [fixtureLoader((fixture) => fixture.start().receive(textChunk('מה שמך?')).endTurn().userSays('עדה').receive(textChunk('תודה, עדה!')).endTurn())],
   play: async ({ canvasElement }) => {
     const user = canvasElement.querySelector('.formtalk-user') as HTMLElement
     const assistant = canvasElement.querySelector('.formtalk-text') as HTMLElement
@@ -105,7 +106,7 @@ export const RightToLeft: Story = {
 
 /** Left to right, for comparison: the user's bubbles on the right. */
 export const LeftToRight: Story = {
-  loaders: [fixtureLoader((fixture) => greeted(fixture).userSays('Ada').receive(text('Thanks, Ada!')).endTurn())],
+  loaders: [fixtureLoader((fixture) => greeted(fixture).userSays('Ada').receive(textChunk('Thanks, Ada!')).endTurn())],
   play: async ({ canvasElement }) => {
     const user = canvasElement.querySelector('.formtalk-user') as HTMLElement
     await expect(gapsInParent(user).right).toBe(0)

@@ -1,53 +1,17 @@
-/** Response chunks as the service sends them, for filling fixture stores. */
-import type {
-  ErrorChunk,
-  ImportantTextChunk,
-  JsonValue,
-  MeaningfulInput,
-  MultiSelectInputChunk,
-  NumberInputChunk,
-  RangeLimit,
-  SelectInputDetails,
-  SeparatorChunk,
-  SingleSelectInputChunk,
-  SubmissionChunk,
-  TextChunk,
-  TextDataChunk,
-} from '../../src/api/wire-types'
+/**
+ * Story-specific chunks: the sample forms' prompts and a `TEXT_DATA`
+ * shorthand. Every other chunk comes from the emulator's own builders
+ * (`src/emulator/chunks.ts`), so stories and emulator send the same shapes.
+ */
+import type { JsonValue, MeaningfulInput, TextDataChunk } from '../../src/api/wire-types'
+import { multiSelectChunk, numberInputChunk, singleSelectChunk, textDataChunk } from '../../src/emulator/chunks'
 
-export const text = (value: string, style: 'NORMAL' | 'BOLD' = 'NORMAL'): TextChunk => ({ chunkType: 'TEXT', textDetails: { text: value, style } })
-
-export const textData = (fieldTarget: string, value: JsonValue, displayValue: string, meaningfulInput?: MeaningfulInput): TextDataChunk => ({
-  chunkType: 'TEXT_DATA',
-  textDataDetails: { fieldTarget, text: `${fieldTarget}: ${displayValue}`, value, displayValue },
-  ...(meaningfulInput ? { meaningfulInput } : {}),
-})
-
-export const singleSelect = (details: SelectInputDetails): SingleSelectInputChunk => ({ chunkType: 'SINGLE_SELECT_INPUT', singleSelectInputDetails: details })
-
-export const multiSelect = (details: SelectInputDetails): MultiSelectInputChunk => ({ chunkType: 'MULTI_SELECT_INPUT', multiSelectInputDetails: details })
-
-export const numberInput = (fieldTarget: string, rangeLimit?: RangeLimit, multipleOf?: number): NumberInputChunk => ({
-  chunkType: 'NUMBER_INPUT',
-  numberInputDetails: { fieldTarget, ...(rangeLimit ? { rangeLimit } : {}), ...(multipleOf !== undefined ? { multipleOf } : {}) },
-})
-
-export const separator = (): SeparatorChunk => ({ chunkType: 'SEPARATOR', separatorDetails: { type: 'PARAGRAPH' } })
-
-export const importantText = (textValue: string, fieldTarget?: string): ImportantTextChunk => ({
-  chunkType: 'IMPORTANT_TEXT',
-  importantTextDetails: { text: textValue, ...(fieldTarget !== undefined ? { fieldTarget } : {}) },
-})
-
-export const errorChunk = (messageText: string): ErrorChunk => ({ chunkType: 'ERROR', errorDetails: { messageText } })
-
-export const submission = (submissionId: string, checkoutId?: string): SubmissionChunk => ({
-  chunkType: 'SUBMISSION',
-  submissionDetails: { submissionId, ...(checkoutId ? { checkoutId } : {}) },
-})
+/** A captured value whose human-readable `text` is "target: display value" (the stories never show that text). */
+export const textData = (fieldTarget: string, value: JsonValue, displayValue: string, meaningfulInput?: MeaningfulInput): TextDataChunk =>
+  textDataChunk(fieldTarget, `${fieldTarget}: ${displayValue}`, value, displayValue, meaningfulInput)
 
 /** The ticket question of the event registration sample form. */
-export const ticketPrompt = singleSelect({
+export const ticketPrompt = singleSelectChunk({
   fieldTarget: 'ticket',
   options: [
     { value: 'general', label: 'General admission' },
@@ -57,7 +21,7 @@ export const ticketPrompt = singleSelect({
 })
 
 /** The dietary question of the event registration sample form, with its free-text "Other". */
-export const dietaryPrompt = multiSelect({
+export const dietaryPrompt = multiSelectChunk({
   fieldTarget: 'dietary',
   options: [
     { value: 'vegetarian', label: 'Vegetarian' },
@@ -70,7 +34,7 @@ export const dietaryPrompt = multiSelect({
 })
 
 /** "How many guests are you bringing?" — 0 to 4. */
-export const guestsPrompt = numberInput('guests', { minInclusiveValue: 0, maxInclusiveValue: 4 }, 1)
+export const guestsPrompt = numberInputChunk('guests', { minInclusiveValue: 0, maxInclusiveValue: 4 }, 1)
 
 /** The tip question of the purchase sample form: 0 to 50 in steps of 5. */
-export const tipPrompt = numberInput('tip', { minInclusiveValue: 0, maxInclusiveValue: 50 }, 5)
+export const tipPrompt = numberInputChunk('tip', { minInclusiveValue: 0, maxInclusiveValue: 50 }, 5)

@@ -12,7 +12,7 @@ import type { Mock } from 'storybook/test'
 import { InteractiveFormError } from '../../src/api/errors'
 import type { CurrentValues, JsonValue, ResponseChunk, WixForm } from '../../src/api/wire-types'
 import { FormSchemaProvider, WidgetConfigProvider, defaultLabels } from '../../src/components'
-import type { Labels } from '../../src/components'
+import type { GetCheckoutUrl, Labels, Navigate } from '../../src/components'
 import { SessionProvider, useSessionStore } from '../../src/hooks/session-context'
 import type { SessionActions, SessionHandle } from '../../src/hooks/session-context'
 import { createSessionStore } from '../../src/store/session-store'
@@ -31,6 +31,13 @@ export interface FixtureOptions {
   debug?: boolean | undefined
   /** Label overrides. Default: English. */
   labels?: Partial<Labels> | undefined
+  /**
+   * Resolves a purchase's checkout URL, so the submission card links to it.
+   * No hook runs here, so the card never redirects by itself (as a card
+   * restored from an earlier visit); its link calls `navigate`. Default:
+   * none (the card shows no checkout action).
+   */
+  getCheckoutUrl?: GetCheckoutUrl | undefined
 }
 
 /** The session handle the parts receive, every action a spy. */
@@ -42,10 +49,11 @@ export interface FixtureSession extends SessionHandle {
   retry: Mock<SessionActions['retry']>
   reset: Mock<SessionActions['reset']>
   setDraft: Mock<SessionActions['setDraft']>
-  /** The submission card's checkout handler. */
-  onCheckout: Mock<(checkoutId: string) => void>
+  /** Stands in for `window.location.assign`: where the checkout link took the buyer. */
+  navigate: Mock<Navigate>
   readonly debug: boolean
   readonly labels: Partial<Labels> | undefined
+  readonly getCheckoutUrl: GetCheckoutUrl | undefined
   /** Session created; the greeting turn is streaming. */
   start(): FixtureSession
   /** Chunks arriving, in order. */
@@ -81,10 +89,13 @@ export function createFixtureSession(options: FixtureOptions = {}): FixtureSessi
     store,
     debug: options.debug ?? false,
     labels: options.labels,
+    getCheckoutUrl: options.getCheckoutUrl,
     send: fn(async (text: string, sendOptions?: { currentValues?: CurrentValues }) => {
       if (refused() || text.trim() === '') return false
       const currentValues = sendOptions?.currentValues
       store.dispatch({ type: 'user-message', text, ...(currentValues ? { currentValues } : {}) })
+      // As the hook does: a message accepted from the composer empties it.
+      store.dispatch({ type: 'draft-changed', draft: '' })
       respond(fixture, { text, ...(currentValues ? { currentValues } : {}) })
       return true
     }),
@@ -109,7 +120,7 @@ export function createFixtureSession(options: FixtureOptions = {}): FixtureSessi
     }),
     reset: fn(async () => store.dispatch({ type: 'reset' })),
     setDraft: fn((draft: string) => store.dispatch({ type: 'draft-changed', draft })),
-    onCheckout: fn(),
+    navigate: fn(),
     start() {
       const formId = options.form?.id ?? 'story-form'
       store.dispatch({ type: 'session-starting', formId })
@@ -193,7 +204,7 @@ export const withSessionFixture: Decorator = (Story, context) => {
   return (
     <Direction.Provider dir={dir}>
       <SessionProvider session={fixture}>
-        <WidgetConfigProvider labels={fixture.labels} debug={fixture.debug} onCheckout={fixture.onCheckout}>
+        <WidgetConfigProvider labels={fixture.labels} debug={fixture.debug} getCheckoutUrl={fixture.getCheckoutUrl} navigate={fixture.navigate}>
           <SchemaFromStore>
             <section
               className="formtalk"

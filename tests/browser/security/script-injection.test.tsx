@@ -3,8 +3,11 @@
  * the real widget in real Chromium. Each payload sets `window.__pwned` if it
  * ever runs. The conversation is driven like a user would (type, choose,
  * confirm, open the debug panel, go to checkout); afterwards nothing may have
- * run, no active element may exist inside the widget, and the payload must
- * be visible as plain text.
+ * run, no active element may exist inside the widget (but the checkout link
+ * the site's `getCheckoutUrl` gave), and the payload must be visible as plain
+ * text. The purchase's `checkoutId` is the payload too; the site's
+ * `getCheckoutUrl` answers either a normal https URL (followed once, and
+ * linked) or a hostile one (never followed nor linked).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
@@ -39,6 +42,30 @@ const PAYLOADS: ReadonlyArray<[name: string, payload: string]> = [
   ['style import', `<style>@import url("javascript:${trap('style')}")</style>`],
   ['prototype keys', '__proto__ constructor prototype'],
 ]
+
+/**
+ * What the site's `getCheckoutUrl` answers for each payload: `https` builds a
+ * normal URL from the (hostile) checkout id; anything else is a URL that must
+ * never be followed — script schemes in the spellings a URL parser accepts,
+ * `data:`, and the checkout id itself passed through unchecked.
+ */
+const CHECKOUT_URLS: Readonly<Record<string, 'https' | ((checkoutId: string) => string)>> = {
+  'img onerror': 'https',
+  'script element': () => `javascript:${trap('checkout-js')}`,
+  'javascript: URL': (checkoutId) => checkoutId,
+  'attribute break-out + svg onload': 'https',
+  'template expression': () => ` JavaScript:${trap('checkout-case')}`,
+  'template literal': 'https',
+  'link with javascript: href': () => `java\tscr\nipt:${trap('checkout-tab')}`,
+  'markdown link': 'https',
+  'iframe srcdoc': () => `data:text/html,<script>parent.__pwned='checkout-data'</script>`,
+  'mutation XSS': 'https',
+  'bidi override': () => `\u0001javascript:${trap('checkout-control')}`,
+  'style import': 'https',
+  'prototype keys': 'https',
+}
+
+const shopCheckoutUrl = (checkoutId: string) => `https://shop.example/checkout/${encodeURIComponent(checkoutId)}`
 
 const SESSION = { id: 'session-x', formId: 'form-x' }
 
@@ -127,10 +154,11 @@ function json(value: unknown): Response {
   return new Response(JSON.stringify(value), { status: 200, headers: { 'Content-Type': 'application/json' } })
 }
 
-/** Elements that can run code or navigate, and any inline event handler attribute. */
-function activeContent(root: Element): string[] {
+/** Elements that can run code or navigate, and any inline event handler attribute; `allowedLink` is the one expected link (the checkout). */
+function activeContent(root: Element, allowedLink?: string): string[] {
   const found: string[] = []
   for (const element of root.querySelectorAll('script, img, svg, iframe, object, embed, style, link, meta, base, math, a[href], form[action], [srcdoc]')) {
+    if (allowedLink !== undefined && element instanceof HTMLAnchorElement && element.getAttribute('href') === allowedLink) continue
     found.push(element.outerHTML.slice(0, 80))
   }
   for (const element of root.querySelectorAll('*')) {
@@ -152,10 +180,16 @@ afterEach(() => {
 })
 
 describe('script injection corpus', () => {
-  it.each(PAYLOADS)('%s in every text field runs nothing and shows as text', async (_name, payload) => {
+  it.each(PAYLOADS)('%s in every text field runs nothing and shows as text', async (name, payload) => {
+    const plan = CHECKOUT_URLS[name]
+    if (plan === undefined) throw new Error(`No checkout URL planned for “${name}”`)
+    const getCheckoutUrl = vi.fn(plan === 'https' ? shopCheckoutUrl : plan)
+    const navigate = vi.fn<(url: string) => void>()
     const onCheckout = vi.fn()
     const client = createInteractiveFormClient({ baseUrl: 'https://api.test/forms/ai/v1/interactive-form-sessions', fetch: hostileService(payload) })
-    const screen = await render(<InteractiveForm formId={SESSION.formId} client={client} debug onCheckout={onCheckout} />)
+    const screen = await render(
+      <InteractiveForm formId={SESSION.formId} client={client} debug onCheckout={onCheckout} getCheckoutUrl={getCheckoutUrl} navigate={navigate} />,
+    )
     const widget = () => screen.container.querySelector('.formtalk') as HTMLElement
     const settled = () => expect.poll(() => widget().dataset.status, { timeout: 5_000 }).toMatch(/^(ready|submitted)$/)
     await settled()
@@ -196,15 +230,37 @@ describe('script injection corpus', () => {
     await userEvent.click(radio as HTMLElement)
     await expect.poll(() => widget().dataset.status, { timeout: 5_000 }).toBe('submitted')
 
-    // The submission card with hostile ids, and its checkout button.
+    // The submission card with hostile ids; the site hears of the checkout once, with the id as sent.
     expect(widget().querySelector('.formtalk-submission')?.textContent).toContain(payload)
-    await userEvent.click(screen.getByRole('button', { name: 'Continue to checkout' }))
+    expect(onCheckout).toHaveBeenCalledOnce()
     expect(onCheckout).toHaveBeenCalledWith(payload)
+    expect(getCheckoutUrl).toHaveBeenCalledWith(payload)
+
+    let allowedLink: string | undefined
+    if (plan === 'https') {
+      // A normal URL: the buyer is redirected once, and the card keeps a link that goes to the same place.
+      const url = new URL(shopCheckoutUrl(payload)).href
+      await expect.poll(() => navigate.mock.calls).toEqual([[url]])
+      const link = screen.getByRole('link', { name: 'Continue to checkout' })
+      await expect.element(link).toBeVisible()
+      await expect.element(link).toHaveAttribute('href', url)
+      await userEvent.click(link)
+      expect(navigate).toHaveBeenCalledTimes(2)
+      expect(navigate).toHaveBeenLastCalledWith(url)
+      allowedLink = url
+    } else {
+      // A hostile URL: never followed, never linked; the buyer is told the checkout could not be opened.
+      await expect.element(screen.getByText('The checkout could not be opened.')).toBeVisible()
+      expect(widget().querySelector('.formtalk-submission a')).toBeNull()
+      expect(navigate).not.toHaveBeenCalled()
+    }
+    expect(onCheckout).toHaveBeenCalledOnce()
 
     // Give any deferred handler (onerror of a failed image load, a timer) the chance to run.
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(window.__pwned).toBeUndefined()
-    expect(activeContent(widget())).toEqual([])
+    expect(navigate.mock.calls.flat().every((url) => /^https:\/\/shop\.example\//.test(url))).toBe(true)
+    expect(activeContent(widget(), allowedLink)).toEqual([])
   })
 })
 
