@@ -195,7 +195,10 @@ export function interpretMessage(text: string, context: InterpretContext): Inter
     }
   }
 
-  if (pending && !proposals.has(pending.target)) readPendingFallback(text, pending, context, claims, proposals, propose)
+  // A message whose values already answer another field (an edit: "Please change my email to …"
+  // with `currentValues`) is about that field; its leftover words are not an answer to the open question.
+  const answersAnotherField = [...answered].some((target) => target !== pending?.target)
+  if (pending && !proposals.has(pending.target) && !answersAnotherField) readPendingFallback(text, pending, context, claims, proposals, propose)
 
   const ordered = [...proposals.values()].sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity))
   return { proposals: ordered }

@@ -223,6 +223,21 @@ describe('validation', () => {
 })
 
 describe('currentValues', () => {
+  it('an edit of another field while a choice is open is about that field, not an answer to the choice', async () => {
+    const emulator = testEmulator()
+    const { interactiveFormSession } = await create(emulator, SAMPLE_FORM_IDS.contact, { currentValues: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' } })
+    expect(emulator.sessions()[0]?.pendingFieldTarget).toBe('topic')
+    // A valid correction: confirmed, and the open question is simply asked again.
+    const fixed = await send(emulator, interactiveFormSession.id, 'Please change my email to ada@lovelace.org', { email: 'ada@lovelace.org' })
+    expect(confirmed(fixed.responseChunks)).toEqual({ email: 'ada@lovelace.org' })
+    expect(importantTargets(fixed.responseChunks)).not.toContain('topic')
+    // A refused one: only the email is complained about.
+    const refused = await send(emulator, interactiveFormSession.id, 'Please change my email to ada@', { email: 'ada@' })
+    expect(confirmed(refused.responseChunks)).toEqual({})
+    expect(importantTargets(refused.responseChunks)).toContain('email')
+    expect(importantTargets(refused.responseChunks)).not.toContain('topic')
+  })
+
   it('on create acknowledges valid values, flags invalid ones and asks for the rest', async () => {
     const emulator = testEmulator()
     const reply = await create(emulator, EVENT, { currentValues: { fullName: 'Jane Doe', email: 'not-an-email', guests: 2, shoeSize: 44 } })
