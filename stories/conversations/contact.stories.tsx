@@ -1,50 +1,40 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
 import { contactForm } from '../../src/emulator'
-import { conversation, expectTransport } from '../support/conversation-steps'
-import { EmulatorForm, emulatorLoader, emulatorOf, requestLogOf } from '../support/emulator-form'
+import { conversationMeta } from '../support/conversation-meta'
 
 /** "Contact us" filled in by chatting with the emulator in the page: typed answers, an option, a skipped field, a yes/no. */
 const meta = {
   title: 'Conversations/Contact',
-  args: { streaming: true },
-  argTypes: { streaming: { control: 'boolean', description: 'Read replies as server-sent events (`…-streamed` methods).' } },
-  loaders: [emulatorLoader()],
-  render: (args, { loaded }) => <EmulatorForm emulator={emulatorOf({ loaded })} requestLog={requestLogOf({ loaded })} formId={contactForm.id} streaming={args.streaming} />,
-  play: async ({ canvasElement, loaded, args }) => {
-    const emulator = emulatorOf({ loaded })
-    const chat = conversation(canvasElement)
-    await chat.greeted('Contact us')
-    await chat.say('My name is Ada Lovelace')
-    await expect(chat.captured()).toEqual({ 'First name': 'Ada', 'Last name': 'Lovelace' })
-    await chat.say('ada@example.com')
-    await chat.choose('Technical support')
-    await chat.say('The export button does nothing when I click it.')
-    await chat.say('skip')
-    await chat.choose('No')
-    await expect(chat.captured()).toEqual({
-      'First name': 'Ada',
-      'Last name': 'Lovelace',
-      Email: 'ada@example.com',
-      Topic: 'Technical support',
-      Message: 'The export button does nothing when I click it.',
-      'Send me the monthly newsletter': 'No',
-    })
-
-    const stored = emulator.submissions()
-    await expect(stored).toHaveLength(1)
-    await expect(stored[0]?.formId).toBe(contactForm.id)
-    await expect(stored[0]?.values).toEqual({
+  ...conversationMeta({
+    formId: contactForm.id,
+    script: async (chat) => {
+      await chat.greeted('Contact us')
+      await chat.say('My name is Ada Lovelace')
+      await expect(chat.captured()).toEqual({ 'First name': 'Ada', 'Last name': 'Lovelace' })
+      await chat.say('ada@example.com')
+      await chat.choose('Technical support')
+      await chat.say('The export button does nothing when I click it.')
+      await chat.say('skip')
+      await chat.choose('No')
+      await expect(chat.captured()).toEqual({
+        'First name': 'Ada',
+        'Last name': 'Lovelace',
+        Email: 'ada@example.com',
+        Topic: 'Technical support',
+        Message: 'The export button does nothing when I click it.',
+        'Send me the monthly newsletter': 'No',
+      })
+    },
+    submitted: {
       firstName: 'Ada',
       lastName: 'Lovelace',
       email: 'ada@example.com',
       topic: 'support',
       message: 'The export button does nothing when I click it.',
       newsletter: false,
-    })
-    await chat.submitted(stored[0]?.submissionId ?? '')
-    await expectTransport(requestLogOf({ loaded }), args.streaming)
-  },
+    },
+  }),
 } satisfies Meta<{ streaming: boolean }>
 
 export default meta

@@ -1,46 +1,39 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
 import { eventRegistrationForm } from '../../src/emulator'
-import { conversation, expectTransport } from '../support/conversation-steps'
-import { EmulatorForm, emulatorLoader, emulatorOf, requestLogOf } from '../support/emulator-form'
+import { conversationMeta } from '../support/conversation-meta'
 
 const GUESTS = 'How many guests are you bringing?'
 
 /** The meetup registration: a ticket option, a guest count (7 is refused first), a date, consent, dietary chips with a value of one's own. */
 const meta = {
   title: 'Conversations/Event registration',
-  args: { streaming: true },
-  argTypes: { streaming: { control: 'boolean', description: 'Read replies as server-sent events (`…-streamed` methods).' } },
-  loaders: [emulatorLoader()],
-  render: (args, { loaded }) => <EmulatorForm emulator={emulatorOf({ loaded })} requestLog={requestLogOf({ loaded })} formId={eventRegistrationForm.id} streaming={args.streaming} />,
-  play: async ({ canvasElement, loaded, args }) => {
-    const emulator = emulatorOf({ loaded })
-    const chat = conversation(canvasElement)
-    await chat.greeted('Summer Tech Meetup 2027 registration')
-    await chat.say('Grace Hopper')
-    await chat.say('grace@example.com')
-    await chat.choose('VIP')
-    await chat.enterNumber(GUESTS, '7', { refused: 'The number must be at most 4.' })
-    await expect(emulator.sessions()[0]?.values.guests).toBeUndefined()
-    await chat.enterNumber(GUESTS, '2')
-    await chat.say('June 15, 2027')
-    await chat.choose('Yes')
-    await chat.pickSeveral(['Vegetarian'], 'No mushrooms')
-    await chat.say('Navy Research Lab')
-    await expect(chat.captured()).toEqual({
-      'Full name': 'Grace Hopper',
-      Email: 'grace@example.com',
-      Ticket: 'VIP',
-      [GUESTS]: '2',
-      'Arrival date': 'Tuesday, June 15, 2027',
-      'I agree to the code of conduct': 'Yes',
-      'Dietary requirements': 'Vegetarian, No mushrooms',
-      Company: 'Navy Research Lab',
-    })
-
-    const stored = emulator.submissions()
-    await expect(stored).toHaveLength(1)
-    await expect(stored[0]?.values).toEqual({
+  ...conversationMeta({
+    formId: eventRegistrationForm.id,
+    script: async (chat, emulator) => {
+      await chat.greeted('Summer Tech Meetup 2027 registration')
+      await chat.say('Grace Hopper')
+      await chat.say('grace@example.com')
+      await chat.choose('VIP')
+      await chat.enterNumber(GUESTS, '7', { refused: 'The number must be at most 4.' })
+      await expect(emulator.sessions()[0]?.values.guests).toBeUndefined()
+      await chat.enterNumber(GUESTS, '2')
+      await chat.say('June 15, 2027')
+      await chat.choose('Yes')
+      await chat.pickSeveral(['Vegetarian'], 'No mushrooms')
+      await chat.say('Navy Research Lab')
+      await expect(chat.captured()).toEqual({
+        'Full name': 'Grace Hopper',
+        Email: 'grace@example.com',
+        Ticket: 'VIP',
+        [GUESTS]: '2',
+        'Arrival date': 'Tuesday, June 15, 2027',
+        'I agree to the code of conduct': 'Yes',
+        'Dietary requirements': 'Vegetarian, No mushrooms',
+        Company: 'Navy Research Lab',
+      })
+    },
+    submitted: {
       fullName: 'Grace Hopper',
       email: 'grace@example.com',
       ticket: 'vip',
@@ -49,10 +42,8 @@ const meta = {
       codeOfConduct: true,
       dietary: ['vegetarian', 'No mushrooms'],
       company: 'Navy Research Lab',
-    })
-    await chat.submitted(stored[0]?.submissionId ?? '')
-    await expectTransport(requestLogOf({ loaded }), args.streaming)
-  },
+    },
+  }),
 } satisfies Meta<{ streaming: boolean }>
 
 export default meta
