@@ -1,6 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode, RefObject } from 'react'
-import { Direction } from 'radix-ui'
 import { inputFieldsOf } from '../form-schema/list-input-fields'
 import { SessionProvider, useSessionStore, useStoreSelector } from '../hooks/session-context'
 import type { SessionHandle } from '../hooks/session-context'
@@ -126,7 +125,7 @@ export function InteractiveFormView({
     ),
     [ComposerComponent, devtoolsNode],
   )
-  const tree: ReactNode = (
+  return (
     <SessionProvider session={session}>
       <WidgetConfigProvider
         locale={locale}
@@ -152,7 +151,6 @@ export function InteractiveFormView({
       </WidgetConfigProvider>
     </SessionProvider>
   )
-  return direction ? <Direction.Provider dir={direction}>{tree}</Direction.Provider> : tree
 }
 
 /** The schema for every part (chips, editor, progress); it changes about once per session. */

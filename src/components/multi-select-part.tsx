@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
-import { ToggleGroup } from 'radix-ui'
+import { Toggle } from 'radix-ui'
 import type { MultiSelectInputChunk } from '../api/wire-types'
 import { CustomValueField } from './custom-value-field'
 import { fieldLabel } from '../form-schema/field-label'
@@ -8,6 +8,7 @@ import type { ChunkPartProps } from './part-props'
 import { answeredOptionValues } from './prompt-answer'
 import { useGuardedAnswer } from './use-answer'
 import { promptDataState, usePromptState } from './use-prompt-state'
+import { useRovingFocus } from './use-roving-focus'
 import { useFormSchema, useLabels } from './widget-config'
 
 /**
@@ -26,6 +27,7 @@ export function MultiSelectPart({ item, chunk }: ChunkPartProps<MultiSelectInput
   const problemId = useId()
   const enabled = state === 'open' && !pending
   const shown = item.answer ? answeredOptionValues(item.answer, options) : selected
+  const roving = useRovingFocus(options.map((option) => option.value), shown, !enabled)
 
   const confirm = (event: FormEvent) => {
     event.preventDefault()
@@ -54,24 +56,29 @@ export function MultiSelectPart({ item, chunk }: ChunkPartProps<MultiSelectInput
       data-invalid={empty ? '' : undefined}
       onSubmit={confirm}
     >
-      <ToggleGroup.Root
-        type="multiple"
+      <div
+        role="toolbar"
         className="formtalk-options"
         aria-label={labels.chooseMany(fieldLabel(form, fieldTarget))}
         aria-describedby={empty ? problemId : undefined}
-        value={shown}
-        disabled={!enabled}
-        onValueChange={(values) => {
-          setSelected(values)
-          setEmpty(false)
-        }}
+        {...roving.groupProps}
       >
         {options.map((option) => (
-          <ToggleGroup.Item key={option.value} value={option.value} className="formtalk-option">
+          <Toggle.Root
+            key={option.value}
+            className="formtalk-option"
+            pressed={shown.includes(option.value)}
+            disabled={!enabled}
+            onPressedChange={(pressed) => {
+              setSelected((values) => (pressed ? [...values, option.value] : values.filter((value) => value !== option.value)))
+              setEmpty(false)
+            }}
+            {...roving.itemProps(option.value)}
+          >
             {option.label}
-          </ToggleGroup.Item>
+          </Toggle.Root>
         ))}
-      </ToggleGroup.Root>
+      </div>
       {allowedCustomValue && !item.answer && (
         <CustomValueField
           allowed={allowedCustomValue}

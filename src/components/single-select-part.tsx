@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
-import { ToggleGroup } from 'radix-ui'
+import { Toggle } from 'radix-ui'
 import type { SingleSelectInputChunk } from '../api/wire-types'
 import { CustomValueField } from './custom-value-field'
 import { fieldLabel } from '../form-schema/field-label'
@@ -8,11 +8,12 @@ import type { ChunkPartProps } from './part-props'
 import { answeredOptionValues } from './prompt-answer'
 import { useGuardedAnswer } from './use-answer'
 import { promptDataState, usePromptState } from './use-prompt-state'
+import { useRovingFocus } from './use-roving-focus'
 import { useFormSchema, useLabels } from './widget-config'
 
 /**
- * One choice among options, as a Radix toggle group of chips: Tab enters the
- * group, arrows move, Space/Enter picks, and picking answers at once.
+ * One choice among options, as a radio group of Radix toggle chips: Tab
+ * enters the group, arrows move, Space/Enter picks, and picking answers at once.
  */
 export function SingleSelectPart({ item, chunk }: ChunkPartProps<SingleSelectInputChunk>) {
   const { fieldTarget, options, allowedCustomValue } = chunk.singleSelectInputDetails
@@ -24,6 +25,7 @@ export function SingleSelectPart({ item, chunk }: ChunkPartProps<SingleSelectInp
   const [custom, setCustom] = useState('')
   const enabled = state === 'open' && !pending
   const chosen = item.answer ? (answeredOptionValues(item.answer, options)[0] ?? '') : picked
+  const roving = useRovingFocus(options.map((option) => option.value), [chosen], !enabled)
 
   const pick = async (value: string, label: string) => {
     if (!enabled) return
@@ -38,23 +40,26 @@ export function SingleSelectPart({ item, chunk }: ChunkPartProps<SingleSelectInp
 
   return (
     <div className="formtalk-prompt" data-role="assistant" data-kind="single-select" data-state={promptDataState(state)}>
-      <ToggleGroup.Root
-        type="single"
-        className="formtalk-options"
-        aria-label={labels.chooseOne(fieldLabel(form, fieldTarget))}
-        value={chosen}
-        disabled={!enabled}
-        onValueChange={(value) => {
-          const option = options.find((candidate) => candidate.value === value)
-          if (option) void pick(option.value, option.label)
-        }}
-      >
+      <div role="radiogroup" className="formtalk-options" aria-label={labels.chooseOne(fieldLabel(form, fieldTarget))} {...roving.groupProps}>
         {options.map((option) => (
-          <ToggleGroup.Item key={option.value} value={option.value} className="formtalk-option">
+          <Toggle.Root
+            key={option.value}
+            className="formtalk-option"
+            role="radio"
+            aria-checked={option.value === chosen}
+            aria-pressed={undefined}
+            pressed={option.value === chosen}
+            disabled={!enabled}
+            // Pressing the checked chip again does not uncheck it: a radio stays chosen.
+            onPressedChange={(pressed) => {
+              if (pressed) void pick(option.value, option.label)
+            }}
+            {...roving.itemProps(option.value)}
+          >
             {option.label}
-          </ToggleGroup.Item>
+          </Toggle.Root>
         ))}
-      </ToggleGroup.Root>
+      </div>
       {allowedCustomValue && !item.answer && (
         <form className="formtalk-custom-form" onSubmit={submitCustom}>
           <CustomValueField allowed={allowedCustomValue} value={custom} onChange={setCustom} disabled={!enabled} />

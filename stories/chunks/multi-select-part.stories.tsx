@@ -49,6 +49,26 @@ export const Open: Story = {
   },
 }
 
+/** Keyboard: the chips are one Tab stop; arrows move (wrapping), Space toggles, Tab goes on to "Other". */
+export const Keyboard: Story = {
+  loaders: [fixtureLoader(askDietary, form)],
+  play: async ({ canvasElement, loaded }) => {
+    const fixture = fixtureOf({ loaded })
+    const canvas = within(canvasElement)
+    await userEvent.tab()
+    await expect(canvas.getByRole('button', { name: 'Vegetarian' })).toHaveFocus()
+    await userEvent.keyboard('{ArrowLeft}')
+    await expect(canvas.getByRole('button', { name: 'Kosher' })).toHaveFocus()
+    await userEvent.keyboard(' {Home}{ArrowRight} ')
+    await expect(canvas.getByRole('button', { name: 'Vegan' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(canvas.getByRole('button', { name: 'Kosher' })).toHaveAttribute('aria-pressed', 'true')
+    await userEvent.tab()
+    await expect(canvas.getByRole('textbox', { name: 'Other' })).toHaveFocus()
+    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }))
+    await expect(fixture.answer).toHaveBeenCalledWith('dietary', ['vegan', 'kosher'], 'Vegan and Kosher')
+  },
+}
+
 /** Confirm with nothing chosen: the user is told to choose, nothing is sent. */
 export const Invalid: Story = {
   loaders: [fixtureLoader(askDietary, form)],

@@ -5,7 +5,6 @@
  * decorator renders it and the play function reads its spies and store.
  */
 import type { CSSProperties, ReactNode } from 'react'
-import { Direction } from 'radix-ui'
 import type { Decorator, StoryContext } from '@storybook/react-vite'
 import { fn } from 'storybook/test'
 import type { Mock } from 'storybook/test'
@@ -202,25 +201,23 @@ export const withSessionFixture: Decorator = (Story, context) => {
   const theme = args.theme ?? 'light'
   const dir = args.dir ?? 'ltr'
   return (
-    <Direction.Provider dir={dir}>
-      <SessionProvider session={fixture}>
-        <WidgetConfigProvider labels={fixture.labels} debug={fixture.debug} getCheckoutUrl={fixture.getCheckoutUrl} navigate={fixture.navigate}>
-          <SchemaFromStore>
-            <section
-              className="formtalk"
-              aria-label={fixture.labels?.widget ?? defaultLabels.widget}
-              data-theme={theme}
-              dir={dir}
-              style={frameStyle}
-            >
-              <div className="formtalk-log-content" style={contentStyle}>
-                <Story />
-              </div>
-            </section>
-          </SchemaFromStore>
-        </WidgetConfigProvider>
-      </SessionProvider>
-    </Direction.Provider>
+    <SessionProvider session={fixture}>
+      <WidgetConfigProvider labels={fixture.labels} debug={fixture.debug} getCheckoutUrl={fixture.getCheckoutUrl} navigate={fixture.navigate}>
+        <SchemaFromStore>
+          <section
+            className="formtalk"
+            aria-label={fixture.labels?.widget ?? defaultLabels.widget}
+            data-theme={theme}
+            dir={dir}
+            style={frameStyle}
+          >
+            <div className="formtalk-log-content" style={contentStyle}>
+              <Story />
+            </div>
+          </section>
+        </SchemaFromStore>
+      </WidgetConfigProvider>
+    </SessionProvider>
   )
 }
 

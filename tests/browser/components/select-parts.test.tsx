@@ -47,7 +47,6 @@ describe('SINGLE_SELECT_INPUT', () => {
     await expect.element(group.getByRole('radio', { name: 'Medium' })).toHaveFocus()
     // Moving does not answer.
     expect(session.answer).not.toHaveBeenCalled()
-    // Radix moves focus a tick after the key: wait for it before the next key.
     await userEvent.keyboard('{ArrowRight}')
     await expect.element(group.getByRole('radio', { name: 'Large' })).toHaveFocus()
     await userEvent.keyboard('{Enter}')
@@ -179,5 +178,98 @@ describe('MULTI_SELECT_INPUT', () => {
     await userEvent.dblClick(screen.getByRole('button', { name: 'Confirm' }))
     expect(session.answer).toHaveBeenCalledTimes(1)
     expect(session.answer).toHaveBeenCalledWith('toppings', ['ham'], 'Ham')
+  })
+})
+
+describe('option chips from the keyboard', () => {
+  const focusedLabel = () => document.activeElement?.textContent
+
+  async function openSizes(options: Parameters<typeof renderWidget>[1] = {}) {
+    const session = createFakeSession()
+    startSession(session)
+    const screen = await renderWidget(session, options)
+    receive(session, sizes)
+    endTurn(session)
+    await expect.element(screen.getByRole('radio', { name: 'Small' })).toBeEnabled()
+    return { session, screen }
+  }
+
+  it('are one Tab stop: Tab enters on the first chip, Tab again leaves, Shift+Tab comes back to the chip left', async () => {
+    const { screen } = await openSizes()
+    screen.getByRole('log').element().focus()
+    await userEvent.keyboard('{Tab}')
+    await expect.element(screen.getByRole('radio', { name: 'Small' })).toHaveFocus()
+    await userEvent.keyboard('{ArrowRight}')
+    await expect.element(screen.getByRole('radio', { name: 'Medium' })).toHaveFocus()
+    await userEvent.keyboard('{Tab}')
+    await expect.element(screen.getByRole('textbox', { name: 'Message' })).toHaveFocus()
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}')
+    await expect.element(screen.getByRole('radio', { name: 'Medium' })).toHaveFocus()
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}')
+    await expect.element(screen.getByRole('log')).toHaveFocus()
+  })
+
+  it('move with Home, End and arrows that wrap around, without picking', async () => {
+    const { session, screen } = await openSizes()
+    screen.getByRole('radio', { name: 'Small' }).element().focus()
+    const steps: [string, string][] = [
+      ['{End}', 'Large'],
+      ['{ArrowRight}', 'Small'],
+      ['{ArrowLeft}', 'Large'],
+      ['{Home}', 'Small'],
+      ['{ArrowDown}', 'Medium'],
+      ['{ArrowUp}', 'Small'],
+      ['{ArrowUp}', 'Large'],
+    ]
+    for (const [key, label] of steps) {
+      await userEvent.keyboard(key)
+      expect(focusedLabel(), key).toBe(label)
+    }
+    expect(session.answer).not.toHaveBeenCalled()
+  })
+
+  it('mirror the left and right arrows right to left, also when the direction comes from the page', async () => {
+    const { screen } = await openSizes({ dir: 'rtl' })
+    screen.getByRole('radio', { name: 'Small' }).element().focus()
+    await userEvent.keyboard('{ArrowLeft}')
+    expect(focusedLabel()).toBe('Medium')
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}')
+    expect(focusedLabel()).toBe('Large')
+    await screen.unmount()
+
+    const inherited = await openSizes()
+    inherited.screen.container.setAttribute('dir', 'rtl')
+    inherited.screen.getByRole('radio', { name: 'Small' }).element().focus()
+    await userEvent.keyboard('{ArrowLeft}')
+    expect(focusedLabel()).toBe('Medium')
+  })
+
+  it('are skipped by Tab once answered, every chip disabled', async () => {
+    const { session, screen } = await openSizes()
+    await userEvent.click(screen.getByRole('radio', { name: 'Medium' }))
+    expect(session.answer).toHaveBeenCalledWith('size', 'M', 'Medium')
+    await expect.element(screen.getByRole('radio', { name: 'Medium' })).toBeDisabled()
+    screen.getByRole('log').element().focus()
+    await userEvent.keyboard('{Tab}')
+    await expect.element(screen.getByRole('textbox', { name: 'Message' })).toHaveFocus()
+  })
+
+  it('enter a multiple choice on its first pressed chip, and leave it from any chip', async () => {
+    const session = createFakeSession()
+    startSession(session)
+    const screen = await renderWidget(session)
+    receive(session, toppings)
+    endTurn(session)
+    const ham = screen.getByRole('button', { name: 'Ham' })
+    await expect.element(ham).toBeEnabled()
+    ham.element().focus()
+    await userEvent.keyboard(' ')
+    await expect.element(ham).toHaveAttribute('aria-pressed', 'true')
+    await userEvent.keyboard('{ArrowLeft}')
+    await expect.element(screen.getByRole('button', { name: 'Cheese' })).toHaveFocus()
+    await userEvent.keyboard('{Tab}')
+    await expect.element(screen.getByRole('textbox', { name: 'Other' })).toHaveFocus()
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}')
+    await expect.element(ham).toHaveFocus()
   })
 })
