@@ -69,7 +69,9 @@ export function formatResults(summary) {
   push(
     `Each chunk is one \`flushSync(() => store.dispatch({type: 'chunk', chunk}))\` into the real store under the real widget (\`InteractiveFormView\`: thread + composer at its default 32rem height). ` +
       'The mix per turn: a user message (answering the open prompt if there is one), a reply of 3–10 chunks that each make a new bubble (a sentence of TEXT, then mostly TEXT_DATA / IMPORTANT_TEXT / SEPARATOR, sometimes a select or number prompt), then END_OF_RESPONSE. ' +
-      'Times are the mean over the last 10% of the N bubble chunks (user messages and END_OF_RESPONSE are dispatched the same way but not timed), median of the runs; a chunk longer than 50× the run\'s median chunk counts as 50× (a time slice lost to another process; "clipped" says how often, summed over the runs). ' +
+      'The kinds come in cycles of 50 bubbles with one fixed mix (22% TEXT, 38% TEXT_DATA, 16% IMPORTANT_TEXT, 18% SEPARATOR, 6% prompts), so the timed window holds the same mix at every N (a prompt costs several times a plain chunk). ' +
+      'Times are the mean over the last 10% of the N bubble chunks (user messages and END_OF_RESPONSE are dispatched the same way but not timed); a chunk longer than 50× the run\'s median chunk counts as 50× (a time slice lost to another process; "clipped" says how often, summed over the runs). ' +
+      'Every sample times at least 500 chunks: where the last 10% is shorter, the run is repeated and pooled (N=500: 10 runs per sample), so costs paid every few hundred chunks (minor garbage collections) count alike at every N. The table shows the median of the samples ("runs"). ' +
       '**commit**: a synchronous loop, nothing but the store and React (dispatch, render, commit, effects). ' +
       '**frame**: one chunk per animation frame, timed from the dispatch until the frame is done (style, layout, the thread\'s ResizeObserver auto-scroll, paint): follow-to-bottom on, the log scrolled to the bottom (checked at the end of every run). ' +
       'Bubble renders are counted with a `components` override wrapping every default renderer (chunk parts and `UserMessage`) in a counting component; "changed items" are the transcript items that are new or replaced after the dispatch, i.e. the bubbles a perfect thread renders. ' +
@@ -86,7 +88,7 @@ export function formatResults(summary) {
   push('')
   push(
     `Growth ratio = median ms/chunk at N=${largest} / median ms/chunk at N=${smallest} (the mean over the window, so a cost paid every 32nd chunk counts). ` +
-      '"Typical chunk" is the median single chunk of a run (median over runs): it ignores chunks preempted by other processes, and also any cost paid only every 32nd chunk, so it is shown for reading noisy runs, not gated.',
+      '"Typical chunk" is the median single chunk of a sample (median over samples): it ignores chunks preempted by other processes, and also any cost paid only every 32nd chunk, so it is shown for reading noisy runs, not gated.',
     '',
   )
   for (const growth of append.growth) {

@@ -12,11 +12,11 @@ export const TARGETS = {
 }
 
 /**
- * CI gates the growth ratio at target × (1 + tolerance). The last 10% of 300
- * chunks is 30 dispatches of ~0.05 ms: 1.5 ms in all, where one stray GC or a
- * neighbour process on a shared 2-core runner moves the median by 10–30%.
- * A real O(n) regression (a flat array copy, a subscription per bubble)
- * shows up as 3–10× at 10× the chunks, far beyond the tolerance.
+ * CI gates the growth ratio at target × (1 + tolerance). A sample times ~500
+ * dispatches of ~0.04 ms (20 ms in all) at every size, where one stray GC or
+ * a neighbour process on a shared 2-core runner moves it by 10–30%. A real
+ * O(n) regression (a flat array copy, a subscription per bubble) shows up as
+ * 3–10× at 6–10× the chunks, far beyond the tolerance.
  */
 export const CI_GROWTH_TOLERANCE = 0.25
 
@@ -51,10 +51,11 @@ export const PROFILES = {
   },
   ci: {
     name: 'ci',
-    appendSizes: [300, 3000],
+    // Multiples of 500, so the timed last 10% is whole cycles of the script's chunk mix (bench/shared/transcript-script.ts).
+    appendSizes: [500, 3000],
     appendRepeats: { commit: 9, frame: 5 },
     // The baseline is context, not a gate: at 3,000 it alone would take ~10 s.
-    naiveSizes: [300],
+    naiveSizes: [500],
     naiveRepeats: 3,
     stream: { earlierBubbles: 1000, pieces: 1000 },
     streamRepeats: 3,

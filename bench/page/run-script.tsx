@@ -46,6 +46,8 @@ export interface ScriptRunMeasurement {
   clippedSteps: number
   /** The median measured step: robust to a neighbour process preempting a few steps, blind to a cost every 32nd step. */
   typicalMs: number
+  /** Each measured step's time, in order. */
+  stepTimes: number[]
   renders: number
   changedItems: number
   /** Measured steps whose bubble renders differed from the items they changed. */
@@ -135,6 +137,7 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
       ...result,
       ...clippedTotal(stepTimes),
       typicalMs: median(stepTimes),
+      stepTimes,
       // Each item view renders one element into its block.
       bubblesInDom: log.querySelectorAll('.formtalk-block > *').length,
       storeListeners,

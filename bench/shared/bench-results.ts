@@ -21,7 +21,7 @@ export interface AppendRunResult {
   implementation: 'formtalk' | 'naive'
   chunks: number
   pacing: Pacing
-  /** Bubble chunks timed: the last 10%. */
+  /** Bubble chunks timed: the last 10% of each run, pooled over the runs of one sample (at least 500). */
   timedChunks: number
   /** Mean ms per timed chunk (see `Pacing` for what the time covers), each chunk capped at 50× the median chunk (preemption by other processes). */
   msPerChunk: number

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useSessionStore } from '../hooks/session-context'
 import { isBusy } from './session-slices'
 import { StartButton } from './start-button'
-import { transcriptGroups } from './transcript-group'
+import { createGroupCache, transcriptGroups } from './transcript-group'
 import { TransportError } from './transport-error'
 import { TurnAnnouncer } from './turn-announcer'
 import { TypingIndicator } from './typing-indicator'
@@ -32,10 +32,11 @@ export function Thread() {
   const lastScrollTop = useRef(0)
   const [scrolledUp, setScrolledUp] = useState(false)
 
-  // Blocks in fixed groups, each block keyed `b<index>` for life (the reducer
-  // seals the tail as that block), so sealing remounts nothing and a tail
-  // update walks a few groups rather than every block.
-  const blocksAndTail = useMemo(() => transcriptGroups(blocks), [blocks])
+  // Blocks in a fixed tree of groups, each block keyed `b<index>` for life (the
+  // reducer seals the tail as that block), so sealing remounts nothing and a
+  // tail update walks a few groups rather than every block.
+  const [groupCache] = useState(createGroupCache)
+  const blocksAndTail = useMemo(() => transcriptGroups(blocks, groupCache), [blocks, groupCache])
 
   useLayoutEffect(() => {
     const log = logRef.current

@@ -1,57 +1,87 @@
-import { memo } from 'react'
+import type { ReactElement } from 'react'
 import type { TranscriptBlock } from '../store/session-state'
 import { TranscriptBlockView } from './transcript-block'
 
-/** Blocks per group: a commit walks at most this many block siblings plus one group per this many blocks. */
-export const GROUP_SIZE = 16
+/** Children per group: blocks in a first-level group, groups of the level below in the others. */
+export const GROUP_FANOUT = 4
 
-export interface TranscriptGroupProps {
-  /** Every sealed block of the session. */
+/**
+ * Group levels between the thread and the blocks. Fixed, so no block ever
+ * moves to another parent (which would remount it); the thread lists
+ * top-level groups of `GROUP_FANOUT ** GROUP_LEVELS` blocks each.
+ */
+export const GROUP_LEVELS = 4
+
+/** How many blocks one group of `level` holds (level 0: a block). */
+export function groupSpan(level: number): number {
+  return GROUP_FANOUT ** level
+}
+
+interface CachedGroup {
+  /** The blocks array the element was built from (only its range matters). */
   blocks: readonly TranscriptBlock[]
-  /** The first block index of this group (a multiple of `GROUP_SIZE`). */
-  start: number
+  end: number
+  element: ReactElement
+}
+
+/** The group elements of one thread, reused while their blocks stay the same. */
+export interface GroupCache {
+  groups: Map<string, CachedGroup>
+  first: TranscriptBlock | undefined
+}
+
+export function createGroupCache(): GroupCache {
+  return { groups: new Map(), first: undefined }
 }
 
 /**
- * A fixed run of `GROUP_SIZE` blocks; the group holding `blocks.length` also
- * renders the open tail. When the tail updates, React clones the siblings of
- * every ancestor on the way down: grouping keeps that to a few groups plus at
- * most `GROUP_SIZE` blocks instead of every block of the conversation. Each
- * block keeps the key `b<index>` for life, so sealing the tail remounts nothing.
+ * The top-level groups covering every sealed block and the tail (which sits
+ * at index `blocks.length`).
+ *
+ * When the tail updates, React clones every sibling of each ancestor on the
+ * way down and walks from each of them back to the root; the browser also
+ * walks the children of each ancestor. A tree of small fixed fan-out keeps
+ * the siblings to a few per level however long the conversation is, where
+ * one level of groups cost a sibling per 512 items. A group is a plain
+ * `<div>` element reused as the same object while its blocks are unchanged
+ * (React then skips it), not a memoised component, so a level adds one fiber
+ * to that walk rather than three. Every child keeps its key (`b<index>`,
+ * `g<index>`) for life: sealing the tail or opening a group remounts nothing.
  */
-export const TranscriptGroup = memo(function TranscriptGroup({ blocks, start }: TranscriptGroupProps) {
-  const children = []
-  for (let index = start; index < groupEnd(blocks, start); index++) {
-    children.push(<TranscriptBlockView key={`b${index}`} block={blocks[index] ?? null} />)
+export function transcriptGroups(blocks: readonly TranscriptBlock[], cache: GroupCache): ReactElement[] {
+  if (blocks[0] !== cache.first) {
+    // Another transcript (a reset or a restored session): nothing cached applies.
+    cache.groups.clear()
+    cache.first = blocks[0]
   }
-  const sealed = start + GROUP_SIZE <= blocks.length
-  return (
-    <div className="formtalk-group" data-sealed={sealed ? '' : undefined}>
+  const groups = []
+  for (let start = 0; start <= blocks.length; start += groupSpan(GROUP_LEVELS)) {
+    groups.push(groupElement(blocks, GROUP_LEVELS, start, cache))
+  }
+  return groups
+}
+
+function groupElement(blocks: readonly TranscriptBlock[], level: number, start: number, cache: GroupCache): ReactElement {
+  if (level === 0) return <TranscriptBlockView key={`b${start}`} block={blocks[start] ?? null} />
+  const end = Math.min(start + groupSpan(level), blocks.length + 1)
+  const cacheKey = `${level}:${start}`
+  const cached = cache.groups.get(cacheKey)
+  if (cached && cached.end === end && sameBlocks(cached.blocks, blocks, start, end)) return cached.element
+  const children = []
+  for (let child = start; child < end; child += groupSpan(level - 1)) children.push(groupElement(blocks, level - 1, child, cache))
+  const sealed = start + groupSpan(level) <= blocks.length
+  const element = (
+    <div key={`g${start}`} className="formtalk-group" data-sealed={sealed ? '' : undefined}>
       {children}
     </div>
   )
-}, sameGroup)
-
-function groupEnd(blocks: readonly TranscriptBlock[], start: number): number {
-  // The tail sits at index `blocks.length`.
-  return Math.min(start + GROUP_SIZE, blocks.length + 1)
+  cache.groups.set(cacheKey, { blocks, end, element })
+  return element
 }
 
-function sameGroup(previous: TranscriptGroupProps, next: TranscriptGroupProps): boolean {
-  if (previous.start !== next.start) return false
-  const end = groupEnd(next.blocks, next.start)
-  if (groupEnd(previous.blocks, previous.start) !== end) return false
-  for (let index = next.start; index < end; index++) {
-    if (previous.blocks[index] !== next.blocks[index]) return false
+function sameBlocks(previous: readonly TranscriptBlock[], next: readonly TranscriptBlock[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (previous[index] !== next[index]) return false
   }
   return true
-}
-
-/** The groups covering every sealed block and the tail. */
-export function transcriptGroups(blocks: readonly TranscriptBlock[]) {
-  const groups = []
-  for (let start = 0; start <= blocks.length; start += GROUP_SIZE) {
-    groups.push(<TranscriptGroup key={`g${start}`} blocks={blocks} start={start} />)
-  }
-  return groups
 }

@@ -65,6 +65,8 @@ describe('NUMBER_INPUT', () => {
     await expect.element(input).toBeDisabled()
     await expect.element(input).toHaveValue('7.5')
     expect(screen.container.querySelector('[data-kind="number"]')?.getAttribute('data-state')).toBe('answered')
+    // Out of its form, so the browser's autofill no longer re-reads it whenever another field appears.
+    expect((input.element() as HTMLInputElement).form).toBeNull()
   })
 
   it('says when the text is not a number or empty', async () => {

@@ -4,9 +4,9 @@ import type { TextDataChunk } from '../../../src/api/wire-types'
 import { TextDataPart } from '../../../src/components/text-data-part'
 import type { ChunkPartProps } from '../../../src/components/part-props'
 import { flushSync } from 'react-dom'
-import { GROUP_SIZE } from '../../../src/components/transcript-group'
+import { groupSpan } from '../../../src/components/transcript-group'
 import { BLOCK_SIZE } from '../../../src/store/session-state'
-import { createFakeSession, endTurn, receive, renderWidget, startSession, text } from './harness'
+import { createFakeSession, endTurn, receive, renderWidget, sampleForm, startSession, text } from './harness'
 
 const captured = (index: number): TextDataChunk => ({
   chunkType: 'TEXT_DATA',
@@ -134,6 +134,23 @@ describe('thread', () => {
     expect(screen.container.querySelectorAll('.formtalk-captured')).toHaveLength(total)
   })
 
+  it('shows an answer on a prompt whose block was sealed before the user answered', async () => {
+    const session = createFakeSession({ form: sampleForm })
+    startSession(session)
+    const screen = await renderWidget(session)
+    // The prompt lands in the second block, which seals while the prompt is still open.
+    for (let index = 0; index < BLOCK_SIZE; index++) receive(session, captured(index))
+    receive(session, { chunkType: 'NUMBER_INPUT', numberInputDetails: { fieldTarget: 'guests' } })
+    for (let index = BLOCK_SIZE; index < 2 * BLOCK_SIZE + 2; index++) receive(session, captured(index))
+    endTurn(session)
+    expect(session.store.getState().blocks).toHaveLength(2)
+    const input = screen.getByRole('textbox', { name: 'Number of guests' })
+    await expect.element(input).toBeEnabled()
+    await session.answer('guests', 3, '3')
+    await expect.element(input).toBeDisabled()
+    await expect.element(input).toHaveValue('3')
+  })
+
   it('mounts every bubble once across block groups, in order', async () => {
     const mounts: string[] = []
     function CountingTextData(props: ChunkPartProps<TextDataChunk>) {
@@ -143,15 +160,16 @@ describe('thread', () => {
     const session = createFakeSession()
     startSession(session)
     const screen = await renderWidget(session, { components: { TEXT_DATA: CountingTextData } })
-    // Past the first group of blocks, so the tail moves into a new group.
-    const total = BLOCK_SIZE * GROUP_SIZE + BLOCK_SIZE + 3
+    // Past the first second-level group (4 groups of 4 blocks), so the tail opens new groups on two levels.
+    const firstGroup = BLOCK_SIZE * groupSpan(2)
+    const total = firstGroup + BLOCK_SIZE + 3
     for (let index = 0; index < total; index++) flushSync(() => receive(session, captured(index)))
     await expect.element(screen.getByText(`value ${total - 1}`)).toBeInTheDocument()
     expect(mounts).toHaveLength(total)
     expect(new Set(mounts).size).toBe(total)
     const shown = [...screen.container.querySelectorAll('.formtalk-captured')].map((element) => element.textContent)
     expect(shown).toHaveLength(total)
-    expect(shown[BLOCK_SIZE * GROUP_SIZE]).toContain(`value ${BLOCK_SIZE * GROUP_SIZE}`)
+    expect(shown[firstGroup]).toContain(`value ${firstGroup}`)
     expect(shown.at(-1)).toContain(`value ${total - 1}`)
   })
 })
