@@ -112,6 +112,27 @@ describe('thread', () => {
     await expect.poll(() => Math.round(log.scrollHeight - log.scrollTop - log.clientHeight)).toBeLessThanOrEqual(1)
   })
 
+  it('never counts a block that has not been drawn yet as taller than it is (no jump back up, no false "scrolled up")', async () => {
+    const session = createFakeSession()
+    startSession(session)
+    const screen = await renderWidget(session)
+    const log = screen.getByRole('log').element() as HTMLElement
+    for (let index = 0; index < BLOCK_SIZE - 1; index++) receive(session, captured(index))
+    await expect.poll(() => log.scrollHeight > log.clientHeight && log.scrollHeight - log.scrollTop - log.clientHeight <= 1).toBe(true)
+    // These seal the open block and start a new one; read the layout before any frame draws it,
+    // as a focus, a click or our own scroll-to-bottom does.
+    flushSync(() => {
+      for (let index = BLOCK_SIZE - 1; index < BLOCK_SIZE + 2; index++) receive(session, captured(index))
+    })
+    const beforeFirstFrame = log.scrollHeight
+    log.scrollTop = beforeFirstFrame
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    // A placeholder height would have made the log taller, then shrunk it under the reader.
+    expect(beforeFirstFrame).toBeLessThanOrEqual(log.scrollHeight)
+    await expect.poll(() => Math.round(log.scrollHeight - log.scrollTop - log.clientHeight)).toBeLessThanOrEqual(1)
+    expect(screen.getByRole('button', { name: 'Jump to latest' }).query()).toBeNull()
+  })
+
   it('renders one bubble per new chunk, also when the open block is sealed', async () => {
     const renders: string[] = []
     function CountingTextData(props: ChunkPartProps<TextDataChunk>) {
