@@ -5,13 +5,8 @@ import { PERSIST_FORMAT_VERSION, conversationOf, parsePersistedRecord } from '..
 import { BLOCK_SIZE, createInitialState, reduceSession, selectTranscript } from '../../src/store'
 import type { SessionEvent, SessionState } from '../../src/store'
 import { endOfResponse, singleSelect, text, textData } from '../store/chunk-builders'
+import { FORM_ID, SESSION, fold } from '../store/fold-events'
 
-const FORM_ID = '11111111-1111-4111-8111-111111111111'
-const SESSION = { id: 'session-1', formId: FORM_ID }
-
-function fold(events: SessionEvent[], from: SessionState = createInitialState({ formId: FORM_ID })): SessionState {
-  return events.reduce(reduceSession, from)
-}
 
 function conversation(): SessionState {
   return fold([

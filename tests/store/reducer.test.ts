@@ -17,13 +17,8 @@ import {
   text,
   textData,
 } from './chunk-builders'
+import { FORM_ID, SESSION, fold } from './fold-events'
 
-const FORM_ID = '11111111-1111-4111-8111-111111111111'
-const SESSION = { id: 'session-1', formId: FORM_ID }
-
-function fold(events: SessionEvent[], from: SessionState = createInitialState({ formId: FORM_ID })): SessionState {
-  return events.reduce(reduceSession, from)
-}
 
 /** A session created and greeted: status ready, one text item. */
 function greeted(): SessionState {
