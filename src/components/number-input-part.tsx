@@ -76,17 +76,7 @@ export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk
         {labels.numberField(fieldLabel(form, details.fieldTarget))}
       </label>
       <div className="formtalk-stepper">
-        <button
-          type="button"
-          form={formOwner}
-          className="formtalk-button formtalk-step"
-          aria-label={labels.decrease}
-          aria-controls={inputId}
-          disabled={!enabled || decreased === undefined}
-          onClick={() => decreased !== undefined && change(String(decreased))}
-        >
-          −
-        </button>
+        <StepButton label={labels.decrease} symbol="−" to={decreased} controls={inputId} form={formOwner} enabled={enabled} onStep={change} />
         <input
           id={inputId}
           form={formOwner}
@@ -101,17 +91,7 @@ export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk
           onChange={(event) => change(event.target.value)}
           onKeyDown={onKeyDown}
         />
-        <button
-          type="button"
-          form={formOwner}
-          className="formtalk-button formtalk-step"
-          aria-label={labels.increase}
-          aria-controls={inputId}
-          disabled={!enabled || increased === undefined}
-          onClick={() => increased !== undefined && change(String(increased))}
-        >
-          +
-        </button>
+        <StepButton label={labels.increase} symbol="+" to={increased} controls={inputId} form={formOwner} enabled={enabled} onStep={change} />
         {!item.answer && (
           <button type="submit" form={formOwner} className="formtalk-button formtalk-primary" disabled={!enabled}>
             {labels.confirm}
@@ -129,5 +109,32 @@ export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk
         </p>
       )}
     </form>
+  )
+}
+
+interface StepButtonProps {
+  label: string
+  symbol: string
+  /** The value one step away, or `undefined` when the range forbids the step. */
+  to: number | undefined
+  controls: string
+  form: string | undefined
+  enabled: boolean
+  onStep: (text: string) => void
+}
+
+function StepButton({ label, symbol, to, controls, form, enabled, onStep }: StepButtonProps) {
+  return (
+    <button
+      type="button"
+      form={form}
+      className="formtalk-button formtalk-step"
+      aria-label={label}
+      aria-controls={controls}
+      disabled={!enabled || to === undefined}
+      onClick={() => to !== undefined && onStep(String(to))}
+    >
+      {symbol}
+    </button>
   )
 }
