@@ -60,7 +60,7 @@ export function InteractiveFormLauncher(props: InteractiveFormLauncherProps) {
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <div className="formtalk-launcher" data-position={position} data-theme={theme} dir={direction}>
+      <div className="formtalk-launcher" data-position={position} data-theme={theme} dir={direction} lang={locale?.lang}>
         <Dialog.Trigger className="formtalk-launcher-button" aria-label={labels.openAssistant} aria-describedby={unreadId}>
           <svg className="formtalk-launcher-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
             <path
@@ -86,6 +86,7 @@ export function InteractiveFormLauncher(props: InteractiveFormLauncherProps) {
           data-position={position}
           data-theme={theme}
           dir={direction}
+          lang={locale?.lang}
           aria-describedby={undefined}
           onOpenAutoFocus={focusComposer}
           onEscapeKeyDown={keepOpenForEditor}

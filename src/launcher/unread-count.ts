@@ -18,11 +18,12 @@ export function countAssistantItems(state: SessionState, from: number): number {
 
 /**
  * How many assistant bubbles arrived while the launcher was closed: counted
- * from the moment it closed (from the start if it has never been open), and
- * zero while it is open. Walks only the unread items.
+ * from the moment it closed, or from when it mounted (a conversation restored
+ * after a reload was already read), and zero while it is open. Walks only the
+ * unread items.
  */
 export function useUnreadCount(store: SessionStore, open: boolean): number {
-  const [since, setSince] = useState({ open, from: 0 })
+  const [since, setSince] = useState(() => ({ open, from: store.getState().itemCount }))
   if (since.open !== open) {
     // Closed just now: what is there was seen. Opened: nothing is unread.
     setSince({ open, from: store.getState().itemCount })

@@ -129,11 +129,14 @@ describe('<InteractiveFormLauncher>', () => {
     await expect.element(button).toBeVisible()
     // bottom-start in right to left is the bottom right corner.
     expect(button.element().closest('.formtalk-launcher')?.getAttribute('dir')).toBe('rtl')
+    // Its Hebrew name is read as Hebrew, not in the page's language.
+    expect(button.element().closest('[lang]')?.getAttribute('lang')).toBe('he')
     expect(window.innerWidth - button.element().getBoundingClientRect().right).toBeLessThan(40)
     await userEvent.click(button)
     expect(onOpenChange).toHaveBeenLastCalledWith(true)
     await expect.element(page.getByText('Open: true')).toBeInTheDocument()
     await expect.element(page.getByRole('dialog', { name: 'עוזר הטופס' })).toBeVisible()
+    expect(page.getByRole('dialog').element().getAttribute('lang')).toBe('he')
     await userEvent.keyboard('{Escape}')
     expect(onOpenChange).toHaveBeenLastCalledWith(false)
     await expect.element(page.getByText('Open: false')).toBeInTheDocument()
