@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { createEmulator, EMULATOR_PATH, FORM_SCHEMA_PATH, SESSIONS_PATH, type Emulator, type EmulatorOptions } from './create-emulator'
 import { isEmulatedNetworkError } from './faults'
+import { waitForDrain } from '../node/wait-for-drain'
 
 /** Largest request body read, in bytes. */
 const MAX_BODY_BYTES = 2_000_000
@@ -160,7 +161,7 @@ async function writeResponse(answer: Response, response: ServerResponse, signal:
       if (done) break
       if (signal.aborted) break
       // Each frame goes out at once; wait only when the socket buffer is full.
-      if (!response.write(value)) await drained(response)
+      if (!response.write(value)) await waitForDrain(response)
     }
     if (!signal.aborted) response.end()
   } catch {
@@ -169,18 +170,6 @@ async function writeResponse(answer: Response, response: ServerResponse, signal:
   } finally {
     reader.cancel().catch(() => {})
   }
-}
-
-function drained(response: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      response.off('drain', done)
-      response.off('close', done)
-      resolve()
-    }
-    response.on('drain', done)
-    response.on('close', done)
-  })
 }
 
 function sendPlain(response: ServerResponse, status: number, body: string): void {

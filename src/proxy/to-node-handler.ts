@@ -1,5 +1,6 @@
 import type { InteractiveFormProxyHandler } from './create-interactive-form-proxy'
 import { proxyErrorResponse } from './proxy-error-response'
+import { waitForDrain } from '../node/wait-for-drain'
 
 /**
  * The parts of Node's `http.IncomingMessage` (and Express's `Request`) the
@@ -21,7 +22,9 @@ export interface NodeResponseLike {
   write(chunk: Uint8Array): boolean
   end(): unknown
   destroy(error?: Error): unknown
-  once(event: 'close' | 'drain', listener: () => void): unknown
+  once(event: 'close', listener: () => void): unknown
+  on(event: 'close' | 'drain', listener: () => void): unknown
+  off(event: 'close' | 'drain', listener: () => void): unknown
   readonly writableEnded: boolean
 }
 
@@ -103,10 +106,7 @@ async function writeResponse(response: Response, nodeResponse: NodeResponseLike,
       const { done, value } = await reader.read()
       if (done || aborted.aborted) break
       if (!nodeResponse.write(value)) {
-        await new Promise<void>((resolve) => {
-          nodeResponse.once('drain', resolve)
-          nodeResponse.once('close', resolve)
-        })
+        await waitForDrain(nodeResponse)
       }
     }
     if (!aborted.aborted) nodeResponse.end()

@@ -184,6 +184,8 @@ describe('toNodeHandler with request and response objects of other servers', () 
       },
       destroy: () => undefined,
       once: () => undefined,
+      on: () => undefined,
+      off: () => undefined,
     }
     const request = {
       method: 'POST',
