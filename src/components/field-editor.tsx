@@ -7,7 +7,7 @@ import { useSessionHandle, useSessionStore } from '../hooks/session-context'
 import type { SessionState } from '../store/session-state'
 import { describeValue, editorChoicesOf, editorKindOf, editorTextOf, numberRulesOfField, sameValue, textInputTypeOf } from './correction'
 import type { EditorKind } from './correction'
-import { checkNumber, describeNumberProblem, parseNumber } from './number-rules'
+import { checkNumber, describeNumberProblem, formatNumberInput, parseNumber } from './number-rules'
 import { isBusy } from './session-slices'
 import { useFormSchema, useLabels } from './widget-config'
 
@@ -49,7 +49,11 @@ function FieldEditorForm({ info, kind, value, onClose }: { info: FormFieldInfo; 
   const labels = useLabels()
   const { store, send } = useSessionHandle()
   const blocked = useSessionStore(selectEditBlocked)
-  const [text, setText] = useState(() => (kind === 'boolean' ? (value === true ? 'true' : value === false ? 'false' : '') : editorTextOf(value)))
+  const [text, setText] = useState(() => {
+    if (kind === 'boolean') return value === true ? 'true' : value === false ? 'false' : ''
+    // In the locale's form: German shows 1.234 as "1,234", since it would read "1.234" as 1234.
+    return kind === 'number' && typeof value === 'number' ? formatNumberInput(value, labels.lang) : editorTextOf(value)
+  })
   const [choices, setChoices] = useState(() => editorChoicesOf(value))
   const [problem, setProblem] = useState<string | null>(null)
   const inputId = useId()
@@ -65,7 +69,7 @@ function FieldEditorForm({ info, kind, value, onClose }: { info: FormFieldInfo; 
       case 'text':
         return text.trim() === '' ? null : { value: text.trim() }
       case 'number': {
-        const parsed = parseNumber(text)
+        const parsed = parseNumber(text, labels.lang)
         const found = checkNumber(parsed, numberRulesOfField(info))
         return found || parsed === undefined ? { problem: describeNumberProblem(found ?? { kind: 'required' }, labels) } : { value: parsed }
       }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import type { FormEvent, KeyboardEvent } from 'react'
 import type { NumberInputChunk } from '../api/wire-types'
 import { fieldLabel } from '../form-schema/field-label'
-import { checkNumber, describeNumberProblem, numberRulesOf, parseNumber, stepNumber } from './number-rules'
+import { checkNumber, describeNumberProblem, formatNumberInput, numberRulesOf, parseNumber, stepNumber } from './number-rules'
 import type { NumberProblem } from './number-rules'
 import type { ChunkPartProps } from './part-props'
 import { useGuardedAnswer } from './use-answer'
@@ -29,8 +29,9 @@ export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk
   const hintId = useId()
   const problemId = useId()
   const enabled = state === 'open' && !pending
-  const shownText = item.answer ? String(item.answer.value) : text
-  const current = parseNumber(text)
+  const lang = labels.lang
+  const shownText = item.answer ? (typeof item.answer.value === 'number' ? formatNumberInput(item.answer.value, lang) : String(item.answer.value)) : text
+  const current = parseNumber(text, lang)
   const hint = labels.numberRange({ min: rules.min, max: rules.max, maxExclusive: rules.maxExclusive, step: rules.multipleOf })
   const decreased = stepNumber(current, -1, rules)
   const increased = stepNumber(current, 1, rules)
@@ -42,17 +43,17 @@ export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk
   const send = (event: FormEvent) => {
     event.preventDefault()
     if (!enabled) return
-    const value = parseNumber(text)
+    const value = parseNumber(text, lang)
     const found = checkNumber(value, rules)
     setProblem(found)
     if (found || value === undefined) return
-    void submit(value, String(value))
+    void submit(value, formatNumberInput(value, lang))
   }
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const next = event.key === 'ArrowUp' ? increased : event.key === 'ArrowDown' ? decreased : null
     if (next === null) return
     event.preventDefault()
-    if (next !== undefined) change(String(next))
+    if (next !== undefined) change(formatNumberInput(next, lang))
   }
 
   const describedBy = [hint ? hintId : null, problem ? problemId : null].filter(Boolean).join(' ')
@@ -76,7 +77,7 @@ export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk
         {labels.numberField(fieldLabel(form, details.fieldTarget))}
       </label>
       <div className="formtalk-stepper">
-        <StepButton label={labels.decrease} symbol="−" to={decreased} controls={inputId} form={formOwner} enabled={enabled} onStep={change} />
+        <StepButton label={labels.decrease} symbol="−" to={decreased} lang={lang} controls={inputId} form={formOwner} enabled={enabled} onStep={change} />
         <input
           id={inputId}
           form={formOwner}
@@ -91,7 +92,7 @@ export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk
           onChange={(event) => change(event.target.value)}
           onKeyDown={onKeyDown}
         />
-        <StepButton label={labels.increase} symbol="+" to={increased} controls={inputId} form={formOwner} enabled={enabled} onStep={change} />
+        <StepButton label={labels.increase} symbol="+" to={increased} lang={lang} controls={inputId} form={formOwner} enabled={enabled} onStep={change} />
         {!item.answer && (
           <button type="submit" form={formOwner} className="formtalk-button formtalk-primary" disabled={!enabled}>
             {labels.confirm}
@@ -117,13 +118,15 @@ interface StepButtonProps {
   symbol: string
   /** The value one step away, or `undefined` when the range forbids the step. */
   to: number | undefined
+  /** The language the value is written in ("2,5" in German). */
+  lang: string
   controls: string
   form: string | undefined
   enabled: boolean
   onStep: (text: string) => void
 }
 
-function StepButton({ label, symbol, to, controls, form, enabled, onStep }: StepButtonProps) {
+function StepButton({ label, symbol, to, lang, controls, form, enabled, onStep }: StepButtonProps) {
   return (
     <button
       type="button"
@@ -132,7 +135,7 @@ function StepButton({ label, symbol, to, controls, form, enabled, onStep }: Step
       aria-label={label}
       aria-controls={controls}
       disabled={!enabled || to === undefined}
-      onClick={() => to !== undefined && onStep(String(to))}
+      onClick={() => to !== undefined && onStep(formatNumberInput(to, lang))}
     >
       {symbol}
     </button>

@@ -29,11 +29,55 @@ export function numberRulesOf(details: NumberInputChunk['numberInputDetails']): 
   }
 }
 
-/** Parses what the user typed ("2.5", "1,000", " 7 "); `undefined` for empty, `NaN` for junk. */
-export function parseNumber(text: string): number | undefined {
-  const trimmed = text.trim().replace(/(\d),(?=\d{3}\b)/g, '$1')
+const decimalSeparators = new Map<string, string>()
+
+/**
+ * The decimal separator of `lang` from Intl, "," or else "." (a script's own
+ * separator, like Arabic "٫", reads as "." since users type Latin digits);
+ * cached because every keystroke parses.
+ */
+export function decimalSeparatorOf(lang: string): string {
+  let separator = decimalSeparators.get(lang)
+  if (separator === undefined) {
+    try {
+      separator = new Intl.NumberFormat(lang).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',' ? ',' : '.'
+    } catch {
+      // An unknown or malformed tag (a custom `labels.lang`) reads like English.
+      separator = '.'
+    }
+    decimalSeparators.set(lang, separator)
+  }
+  return separator
+}
+
+const plainNumber = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i
+
+/**
+ * Parses what the user typed ("2.5", "1,000", " 7 "); `undefined` for empty, `NaN` for junk.
+ * In a `lang` whose decimal separator is "," ("de", "es"), "2,5" is two and a half and
+ * "." or spaces group thousands ("1.000", "1 000"); a "." that cannot be grouping
+ * ("2.5") still reads as a decimal point, since a device keypad may offer only ".".
+ * Default `lang`: `"en"`.
+ */
+export function parseNumber(text: string, lang = 'en'): number | undefined {
+  const trimmed = text.trim()
   if (trimmed === '') return undefined
-  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed) ? Number(trimmed) : Number.NaN
+  const plain = decimalSeparatorOf(lang) === ',' ? fromCommaDecimal(trimmed) : trimmed.replace(/(\d),(?=\d{3}\b)/g, '$1')
+  return plainNumber.test(plain) ? Number(plain) : Number.NaN
+}
+
+const commaGrouped = /^[-+]?\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d*)?$/
+
+/** Rewrites comma-decimal text ("1.234,5", "1 234,5", "2,5") in the "." form `Number` reads; junk stays junk. */
+function fromCommaDecimal(text: string): string {
+  if (commaGrouped.test(text)) return text.replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.')
+  return text.includes('.') ? text : text.replace(',', '.')
+}
+
+/** `value` as the user would type it in `lang`: no grouping, the locale's decimal separator ("2,5" in German). Default `lang`: `"en"`. */
+export function formatNumberInput(value: number, lang = 'en'): string {
+  const text = String(value)
+  return decimalSeparatorOf(lang) === ',' ? text.replace('.', ',') : text
 }
 
 /** The first rule the value breaks, or null when it may be sent. */

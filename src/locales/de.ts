@@ -46,7 +46,7 @@ export const de: Labels = {
     return parts.length > 0 ? `${parts.join(', ')}.` : ''
   },
   numberRequired: 'Gib eine Zahl ein.',
-  notANumber: 'Das ist keine Zahl. Verwende Ziffern, zum Beispiel 12 oder 2.5.',
+  notANumber: 'Das ist keine Zahl. Verwende Ziffern, zum Beispiel 12 oder 2,5.',
   numberTooSmall: (min) => `Die Zahl muss mindestens ${formatNumber(min)} sein.`,
   numberTooLarge: (max) => `Die Zahl darf höchstens ${formatNumber(max)} sein.`,
   numberNotBelow: (limit) => `Die Zahl muss kleiner als ${formatNumber(limit)} sein.`,

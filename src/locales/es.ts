@@ -46,7 +46,7 @@ export const es: Labels = {
     return parts.length > 0 ? `${parts.join(', ')}.` : ''
   },
   numberRequired: 'Escribe un número.',
-  notANumber: 'Eso no es un número. Usa cifras, por ejemplo 12 o 2.5.',
+  notANumber: 'Eso no es un número. Usa cifras, por ejemplo 12 o 2,5.',
   numberTooSmall: (min) => `El número debe ser como mínimo ${formatNumber(min)}.`,
   numberTooLarge: (max) => `El número debe ser como máximo ${formatNumber(max)}.`,
   numberNotBelow: (limit) => `El número debe ser menor que ${formatNumber(limit)}.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkNumber, isMultiple, numberRulesOf, parseNumber, stepNumber } from '../../src/components/number-rules'
+import { checkNumber, decimalSeparatorOf, formatNumberInput, isMultiple, numberRulesOf, parseNumber, stepNumber } from '../../src/components/number-rules'
 
 describe('number rules', () => {
   const rules = numberRulesOf({ fieldTarget: 'x', rangeLimit: { minInclusiveValue: 0, maxExclusiveValue: 10 }, multipleOf: 2.5 })
@@ -17,6 +17,45 @@ describe('number rules', () => {
     expect(parseNumber('')).toBeUndefined()
     expect(parseNumber('12abc')).toBeNaN()
     expect(parseNumber('twelve')).toBeNaN()
+  })
+
+  it('keeps "." as the decimal point and "," as grouping in English', () => {
+    expect(decimalSeparatorOf('en')).toBe('.')
+    expect(parseNumber('2.5', 'en')).toBe(2.5)
+    expect(parseNumber('1,500', 'en')).toBe(1500)
+    expect(parseNumber('1,000,000.5', 'en')).toBe(1000000.5)
+    expect(parseNumber('2,5', 'en')).toBeNaN()
+    expect(formatNumberInput(2.5, 'en')).toBe('2.5')
+  })
+
+  it('reads "," as the decimal point and "." or spaces as grouping in German and Spanish', () => {
+    expect(decimalSeparatorOf('de')).toBe(',')
+    expect(decimalSeparatorOf('es')).toBe(',')
+    expect(parseNumber('2,5', 'de')).toBe(2.5)
+    expect(parseNumber('-0,75', 'de')).toBe(-0.75)
+    expect(parseNumber(',5', 'de')).toBe(0.5)
+    expect(parseNumber('1,500', 'de')).toBe(1.5)
+    expect(parseNumber('1.000', 'de')).toBe(1000)
+    expect(parseNumber('1.234.567,89', 'de')).toBe(1234567.89)
+    expect(parseNumber('1 000', 'de')).toBe(1000)
+    expect(parseNumber('1\u202f000,5', 'de')).toBe(1000.5)
+    expect(parseNumber('1.000,5', 'es')).toBe(1000.5)
+    // A "." that cannot be grouping is a decimal point (a keypad may offer only ".").
+    expect(parseNumber('2.5', 'de')).toBe(2.5)
+    expect(parseNumber('7', 'de')).toBe(7)
+    expect(parseNumber('', 'de')).toBeUndefined()
+    expect(parseNumber('1,2,3', 'de')).toBeNaN()
+    expect(parseNumber('1.23,4', 'de')).toBeNaN()
+    expect(parseNumber('12.34.567', 'de')).toBeNaN()
+    expect(parseNumber('zwölf', 'de')).toBeNaN()
+  })
+
+  it('writes a value as it is typed in the language', () => {
+    expect(formatNumberInput(2.5, 'de')).toBe('2,5')
+    expect(formatNumberInput(-1234.5, 'es')).toBe('-1234,5')
+    expect(formatNumberInput(7, 'de')).toBe('7')
+    expect(parseNumber(formatNumberInput(1.234, 'de'), 'de')).toBe(1.234)
+    expect(decimalSeparatorOf('not a language!')).toBe('.')
   })
 
   it('checks range and multiple with float tolerance', () => {

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import type { NumberInputChunk } from '../../../src/api/wire-types'
+import type { InteractiveFormViewOptions } from '../../../src/components/interactive-form-view'
+import { de } from '../../../src/locales'
 import { createFakeSession, endTurn, receive, renderWidget, sampleForm, startSession } from './harness'
 
 function numberChunk(details: Omit<NumberInputChunk['numberInputDetails'], 'fieldTarget'>): NumberInputChunk {
   return { chunkType: 'NUMBER_INPUT', numberInputDetails: { fieldTarget: 'guests', ...details } }
 }
 
-async function setup(chunk: NumberInputChunk) {
+async function setup(chunk: NumberInputChunk, options: InteractiveFormViewOptions = {}) {
   const session = createFakeSession({ form: sampleForm })
   startSession(session)
-  const screen = await renderWidget(session)
+  const screen = await renderWidget(session, options)
   receive(session, chunk)
   endTurn(session)
   const input = screen.getByRole('textbox', { name: 'Number of guests' })
@@ -98,5 +100,25 @@ describe('NUMBER_INPUT', () => {
     await userEvent.fill(input, '3')
     await userEvent.click(increase)
     await expect.element(input).toHaveValue('5')
+  })
+
+  it('reads and writes "," as the decimal point in German', async () => {
+    const { session, screen, input } = await setup(numberChunk({ rangeLimit: { minInclusiveValue: 0, maxInclusiveValue: 2000 }, multipleOf: 0.5 }), { locale: de })
+    await userEvent.fill(input, '2,5')
+    await userEvent.click(screen.getByRole('button', { name: 'Erhöhen' }))
+    await expect.element(input).toHaveValue('3')
+    await userEvent.click(screen.getByRole('button', { name: 'Verringern' }))
+    await expect.element(input).toHaveValue('2,5')
+    await userEvent.fill(input, '1.000')
+    await userEvent.keyboard('{Enter}')
+    expect(session.answer).toHaveBeenCalledWith('guests', 1000, '1000')
+  })
+
+  it('accepts "2,5" in German and sends it as 2.5', async () => {
+    const { session, input } = await setup(numberChunk({}), { locale: de })
+    await userEvent.fill(input, '2,5')
+    await userEvent.keyboard('{Enter}')
+    expect(session.answer).toHaveBeenCalledWith('guests', 2.5, '2,5')
+    await expect.element(input).toHaveValue('2,5')
   })
 })
