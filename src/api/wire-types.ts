@@ -1,7 +1,8 @@
 /**
  * Wire types of the Wix Forms "Interactive Form Sessions" REST API, exactly as
  * the service sends and receives them (REST JSON, not the JS SDK's renamed
- * fields). See ../../../shared/wire-format.md for the contract.
+ * fields). The contract: Wix REST reference, Forms → Interactive Form Sessions
+ * (https://dev.wix.com/docs/rest/business-solutions/forms/interactive-form-sessions/introduction).
  */
 
 /** The service's base URL; every path is relative to it. */

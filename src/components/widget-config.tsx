@@ -45,7 +45,7 @@ const WidgetConfigContext = createContext<WidgetConfig>(defaultConfig)
 const FormSchemaContext = createContext<WixForm | null>(null)
 
 export interface WidgetConfigProviderProps {
-  /** The built-in label set to start from (`'en' | 'es' | 'de' | 'he'`), or a complete `Labels` of your own. Default: `'en'`. */
+  /** The label set to start from: a built-in one (`en`, `es`, `de`, `he`, imported from `formtalk`) or a complete `Labels` of your own. Default: `en`. */
   locale?: Labels | undefined
   /** Replaces any of the visible strings, on top of `locale`. Default: none. */
   labels?: Partial<Labels> | undefined
