@@ -40,3 +40,18 @@ export function createSessionPersistence(options: PersistOptions = {}): SessionP
     open: (formId, warn) => new SessionPersistence({ formId, settings: resolvePersistOptions(options, formId), warn }),
   }
 }
+
+/**
+ * The submission a previous visit left for this form, if any and not
+ * expired — e.g. for a purchase page to show "order completed" instead of
+ * mounting the chat. Pass the same `persist` value as the hook's (default:
+ * `createSessionPersistence()`, i.e. `sessionStorage` and `formtalk:<formId>`).
+ * Never throws.
+ */
+export function readPersistedSubmission(
+  formId: string,
+  persist: SessionPersistenceFactory = createSessionPersistence(),
+): { submissionId: string; checkoutId?: string; savedAt: number } | null {
+  const read = persist.open(formId, () => {}).read()
+  return read.kind === 'submission' ? { ...read.submission, savedAt: read.savedAt } : null
+}

@@ -18,9 +18,6 @@ export interface PersistOptions {
   maxIdleMs?: number | undefined
 }
 
-/** `true` for the defaults, an object to choose storage, key or idle time; `false`/absent keeps nothing. */
-export type PersistOption = boolean | PersistOptions
-
 export const DEFAULT_PERSIST_MAX_IDLE_MS = 30 * 60_000
 
 /** The prefix of the default key; the form id follows. */
@@ -35,9 +32,8 @@ export interface ResolvedPersistOptions {
   maxIdleMs: number
 }
 
-/** The settings for one form (`true` means all defaults). */
-export function resolvePersistOptions(option: true | PersistOptions, formId: string): ResolvedPersistOptions {
-  const options: PersistOptions = option === true ? {} : option
+/** The settings for one form. */
+export function resolvePersistOptions(options: PersistOptions, formId: string): ResolvedPersistOptions {
   const key = options.key ?? `${PERSIST_KEY_PREFIX}${formId}`
   const maxIdleMs =
     options.maxIdleMs !== undefined && Number.isFinite(options.maxIdleMs) && options.maxIdleMs >= 0 ? options.maxIdleMs : DEFAULT_PERSIST_MAX_IDLE_MS

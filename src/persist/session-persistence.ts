@@ -9,8 +9,7 @@ import { InteractiveFormError } from '../api/errors'
 import type { RestoredSession } from '../store/session-events'
 import type { SessionStore } from '../store/session-store'
 import type { SessionState } from '../store/session-state'
-import { resolvePersistOptions } from './persist-options'
-import type { PersistOption, ResolvedPersistOptions } from './persist-options'
+import type { ResolvedPersistOptions } from './persist-options'
 import { CorruptRecordError, PERSIST_FORMAT_VERSION, conversationOf, parsePersistedRecord } from './persisted-record'
 import type { PersistedRecord } from './persisted-record'
 
@@ -213,19 +212,4 @@ export class SessionPersistence {
   private problem(code: PersistProblemCode, message: string, cause: unknown): void {
     this.warn(new InteractiveFormError({ kind: 'protocol', code, message, cause }))
   }
-}
-
-/**
- * The submission a previous visit left for this form, if any and not
- * expired — e.g. for a purchase page to show "order completed" instead of
- * mounting the chat. Pass the same `persist` option as the hook (default:
- * `true`, i.e. `sessionStorage` and `formtalk:<formId>`). Never throws.
- */
-export function readPersistedSubmission(
-  formId: string,
-  persist: PersistOption = true,
-): { submissionId: string; checkoutId?: string; savedAt: number } | null {
-  if (persist === false) return null
-  const read = new SessionPersistence({ formId, settings: resolvePersistOptions(persist, formId), warn: () => {} }).read()
-  return read.kind === 'submission' ? { ...read.submission, savedAt: read.savedAt } : null
 }

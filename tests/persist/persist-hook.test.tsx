@@ -15,7 +15,7 @@ import { SAMPLE_FORM_IDS } from '../../src/emulator/sample-forms'
 import { createFormtalkQueryClient, createSessionPersistence, useInteractiveFormSession } from '../../src/hooks'
 import type { UseInteractiveFormSessionOptions } from '../../src/hooks'
 import type { SessionErrorInfo } from '../../src/hooks/session-controller'
-import { readPersistedSubmission } from '../../src/persist/session-persistence'
+import { readPersistedSubmission } from '../../src/persist/create-session-persistence'
 import type { PersistStorage } from '../../src/persist/persist-options'
 import { selectTranscript } from '../../src/store/reducer'
 import { SECRET_TOKEN, startHarness } from '../faults/emulator-harness'
@@ -215,6 +215,9 @@ describe('persist: what is not resumed', () => {
     first.unmount()
 
     expect(readPersistedSubmission(FORM_ID)).toMatchObject({ submissionId })
+    // It takes the hook's own `persist` value, so another storage or key is read where the hook wrote.
+    expect(readPersistedSubmission(FORM_ID, createSessionPersistence())).toMatchObject({ submissionId })
+    expect(readPersistedSubmission(FORM_ID, createSessionPersistence({ key: 'formtalk:elsewhere' }))).toBeNull()
     const second = mount({ autoStart: false })
     expect(second.result.current.resumed).toBe(false)
     expect(second.result.current.status).toBe('idle')
