@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import type { FormEvent, KeyboardEvent } from 'react'
 import { MAX_INPUT_LENGTH } from '../api/wire-types'
 import { useSessionActions, useSessionHandle, useSessionStore } from '../hooks/session-context'
-import { isBusy } from './session-slices'
+import { isBusy } from '../store/session-state'
 import { useLabels } from './widget-config'
 
 /** The counter shows from this many characters on. */

@@ -8,7 +8,7 @@ import type { SessionState } from '../store/session-state'
 import { describeValue, editorChoicesOf, editorKindOf, editorTextOf, numberRulesOfField, sameValue, textInputTypeOf } from './correction'
 import type { EditorKind } from './correction'
 import { checkNumber, describeNumberProblem, formatNumberInput, parseNumber } from './number-rules'
-import { isBusy } from './session-slices'
+import { isBusy } from '../store/session-state'
 import { useFormSchema, useLabels } from './widget-config'
 
 /** Whether edits may be sent now: not while a reply streams, not after submission. */

@@ -1,10 +1,5 @@
-import type { SessionState } from '../store/session-state'
+import { isBusy } from '../store/session-state'
 import type { KeyedSlice } from './use-keyed-slice'
-
-/** Whether a reply is on its way (the session is starting or streaming). */
-export function isBusy(state: SessionState): boolean {
-  return state.status === 'streaming' || state.status === 'starting'
-}
 
 /** Keyed by the open prompt's item id: `open`, or `busy` while the rest of the reply still streams. */
 export const openPromptSlice: KeyedSlice<'open' | 'busy'> = {

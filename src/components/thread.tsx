@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useSessionStore } from '../hooks/session-context'
-import { isBusy } from './session-slices'
+import { isBusy } from '../store/session-state'
 import { StartButton } from './start-button'
 import { createGroupCache, transcriptGroups } from './transcript-group'
 import { TransportError } from './transport-error'

@@ -19,7 +19,7 @@ import type {
 } from '../api/wire-types'
 import type { FormPersistence, SessionPersistenceFactory } from '../persist/create-session-persistence'
 import type { SessionStore } from '../store/session-store'
-import type { SessionState } from '../store/session-state'
+import { isBusy } from '../store/session-state'
 import type { SessionActions } from './session-context'
 
 /** Where an error came from: a request, or `persist` (storage problems, never fatal). */
@@ -130,10 +130,6 @@ export const MAX_AUTOMATIC_RETRY_WAIT_MS = 10_000
 
 function retryAfterMs(error: InteractiveFormError): number {
   return error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0 ? error.retryAfterSeconds * 1000 : 0
-}
-
-export function isBusyStatus(status: SessionState['status']): boolean {
-  return status === 'starting' || status === 'streaming'
 }
 
 export class SessionController {
@@ -290,7 +286,7 @@ export class SessionController {
 
   async retry(): Promise<boolean> {
     const state = this.store.getState()
-    if (!this.#mounted || this.#run || isBusyStatus(state.status) || state.status === 'submitted') return false
+    if (!this.#mounted || this.#run || isBusy(state) || state.status === 'submitted') return false
     if (!state.session) {
       await this.start()
       return true
@@ -376,7 +372,7 @@ export class SessionController {
     const currentValues = message.currentValues && Object.keys(message.currentValues).length > 0 ? message.currentValues : undefined
     if (!this.#mounted || !config || !session) return false
     // The policy is to refuse, never to interleave: one reply in flight at a time.
-    if (this.#run || isBusyStatus(state.status) || state.status === 'submitted') return false
+    if (this.#run || isBusy(state) || state.status === 'submitted') return false
     if (input === '' && !currentValues) return false
     const tooLong = inputTooLongError(input)
     if (tooLong) {

@@ -11,7 +11,8 @@ import type { FailedMessage, OpenPrompt, SessionState, SessionStatus } from '../
 import { useInteractiveFormContext } from './interactive-form-provider'
 import { useStoreSelector } from './session-context'
 import type { SessionHandle } from './session-context'
-import { DEFAULT_CREATE_RETRY, SessionController, isBusyStatus } from './session-controller'
+import { DEFAULT_CREATE_RETRY, SessionController } from './session-controller'
+import { isBusy } from '../store/session-state'
 import type { CreateRetryOptions, CreateVariables, PreviousSubmission, SendVariables, SessionErrorInfo, SessionSubmission } from './session-controller'
 
 export interface UseInteractiveFormSessionOptions {
@@ -125,7 +126,7 @@ function createViewSelector(): (state: SessionState) => SessionView {
     const sessionId = state.session?.id ?? null
     if (!view || view.sessionId !== sessionId || VIEW_KEYS.some((key) => view?.[key] !== state[key])) {
       const fields = Object.fromEntries(VIEW_KEYS.map((key) => [key, state[key]])) as Pick<SessionState, (typeof VIEW_KEYS)[number]>
-      view = { ...fields, sessionId, isBusy: isBusyStatus(state.status) }
+      view = { ...fields, sessionId, isBusy: isBusy(state) }
     }
     return view
   }

@@ -8,6 +8,7 @@
 import { InteractiveFormError } from '../api/errors'
 import type { RestoredSession } from '../store/session-events'
 import type { SessionStore } from '../store/session-store'
+import { isBusy } from '../store/session-state'
 import type { SessionState } from '../store/session-state'
 import type { ResolvedPersistOptions } from './persist-options'
 import { CorruptRecordError, PERSIST_FORMAT_VERSION, conversationOf, parsePersistedRecord } from './persisted-record'
@@ -32,10 +33,6 @@ export interface SessionPersistenceOptions {
   warn: (error: InteractiveFormError) => void
   /** The clock. Default: `Date.now`. */
   now?: (() => number) | undefined
-}
-
-function isBusy(state: SessionState): boolean {
-  return state.status === 'starting' || state.status === 'streaming'
 }
 
 export class SessionPersistence {

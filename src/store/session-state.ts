@@ -36,6 +36,11 @@ export const BLOCK_SIZE = 32
 
 export type SessionStatus = 'idle' | 'starting' | 'streaming' | 'ready' | 'submitted' | 'error'
 
+/** A session is busy while it starts or a reply streams: nothing else may be sent. */
+export function isBusy(state: Pick<SessionState, 'status'>): boolean {
+  return state.status === 'starting' || state.status === 'streaming'
+}
+
 /** A run of consecutive `TEXT` chunks of one style. */
 export interface TextSegment {
   text: string
