@@ -54,7 +54,7 @@ export const TranscriptBlockView = memo(function TranscriptBlockView({ block }: 
 function runElement(items: readonly TranscriptItem[], start: number, runs: Map<number, CachedRun>): ReactElement {
   const end = Math.min(start + RUN_SIZE, items.length)
   const cached = runs.get(start)
-  if (cached && cached.end === end && sameItems(cached.items, items, start, end)) return cached.element
+  if (cached && cached.end === end && sameRange(cached.items, items, start, end)) return cached.element
   const views = []
   for (let index = start; index < end; index++) {
     const item = items[index] as TranscriptItem
@@ -65,7 +65,8 @@ function runElement(items: readonly TranscriptItem[], start: number, runs: Map<n
   return element
 }
 
-function sameItems(previous: readonly TranscriptItem[], next: readonly TranscriptItem[], start: number, end: number): boolean {
+/** Whether two arrays hold the same objects from `start` to `end` (the reuse check of cached runs and groups). */
+export function sameRange<T>(previous: readonly T[], next: readonly T[], start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     if (previous[index] !== next[index]) return false
   }

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import type { TranscriptBlock } from '../store/session-state'
-import { TranscriptBlockView } from './transcript-block'
+import { TranscriptBlockView, sameRange } from './transcript-block'
 
 /** Children per group: blocks in a first-level group, groups of the level below in the others. */
 export const GROUP_FANOUT = 4
@@ -66,7 +66,7 @@ function groupElement(blocks: readonly TranscriptBlock[], level: number, start: 
   const end = Math.min(start + groupSpan(level), blocks.length + 1)
   const cacheKey = `${level}:${start}`
   const cached = cache.groups.get(cacheKey)
-  if (cached && cached.end === end && sameBlocks(cached.blocks, blocks, start, end)) return cached.element
+  if (cached && cached.end === end && sameRange(cached.blocks, blocks, start, end)) return cached.element
   const children = []
   for (let child = start; child < end; child += groupSpan(level - 1)) children.push(groupElement(blocks, level - 1, child, cache))
   const sealed = start + groupSpan(level) <= blocks.length
@@ -77,11 +77,4 @@ function groupElement(blocks: readonly TranscriptBlock[], level: number, start: 
   )
   cache.groups.set(cacheKey, { blocks, end, element })
   return element
-}
-
-function sameBlocks(previous: readonly TranscriptBlock[], next: readonly TranscriptBlock[], start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    if (previous[index] !== next[index]) return false
-  }
-  return true
 }

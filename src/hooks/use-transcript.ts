@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { selectTranscript } from '../store/reducer'
 import type { SessionStore } from '../store/session-store'
 import type { SessionState, TranscriptItem } from '../store/session-state'
 import { useStoreSelector } from './session-context'
@@ -16,10 +17,5 @@ const selectTail = (state: SessionState) => state.tail
 export function useTranscript(store: SessionStore): readonly TranscriptItem[] {
   const blocks = useStoreSelector(store, selectBlocks)
   const tail = useStoreSelector(store, selectTail)
-  return useMemo(() => {
-    const items: TranscriptItem[] = []
-    for (const block of blocks) items.push(...block.items)
-    items.push(...tail)
-    return items
-  }, [blocks, tail])
+  return useMemo(() => selectTranscript({ blocks, tail }), [blocks, tail])
 }

@@ -322,7 +322,7 @@ function updateItem(state: SessionState, index: number, update: (item: Transcrip
 }
 
 /** Every item in order. O(n): for headless consumers and tests, not for per-chunk rendering. */
-export function selectTranscript(state: SessionState): TranscriptItem[] {
+export function selectTranscript(state: Pick<SessionState, 'blocks' | 'tail'>): TranscriptItem[] {
   const items: TranscriptItem[] = []
   for (const block of state.blocks) items.push(...block.items)
   items.push(...state.tail)
