@@ -1,6 +1,6 @@
 /** How the emulator asks for a field: the question, the requirement it states, and the input widget chunk. */
 import type { RangeLimit, ResponseChunk, SelectInputDetails } from '../api/wire-types'
-import { importantTextChunk, multiSelectChunk, numberInputChunk, singleSelectChunk, textChunk } from './chunks'
+import { multiSelectChunk, numberInputChunk, singleSelectChunk, textChunk } from './chunks'
 import { formatDate, parseIsoDate } from './extract/date'
 import type { FieldSpec } from './form-fields'
 import { numberRequirement } from './validate'
@@ -12,15 +12,18 @@ export interface AskOptions {
   again: boolean
 }
 
-/** The chunks that ask for `field`: a `TEXT` question, an `IMPORTANT_TEXT` requirement when there is one, and the input chunk for select and number fields. */
+/**
+ * The chunks that ask for `field`: a `TEXT` question that states the field's requirement when there is one, and the input chunk for select and number fields.
+ * An `IMPORTANT_TEXT` naming a field says its value has a problem, so a rule is only sent that way when a value was refused (see `conversation.ts`).
+ */
 export function askChunks(field: FieldSpec, options: AskOptions): ResponseChunk[] {
   const chunks: ResponseChunk[] = []
   const question = questionText(field)
   const lead = options.again ? 'Let’s try that again. ' : options.optional ? 'Optionally: ' : ''
-  const tail = options.optional ? ' (You can say “skip”, or “submit” to finish now.)' : ''
-  chunks.push(textChunk(`${lead}${question}${tail}`))
   const requirement = requirementText(field)
-  if (requirement) chunks.push(importantTextChunk(field.target, requirement))
+  const rule = requirement ? ` ${requirement}` : ''
+  const tail = options.optional ? ' (You can say “skip”, or “submit” to finish now.)' : ''
+  chunks.push(textChunk(`${lead}${question}${rule}${tail}`))
   const input = inputChunk(field)
   if (input) chunks.push(input)
   return chunks

@@ -41,12 +41,14 @@ describe('greeting and questions', () => {
     expect(emulator.getSession(interactiveFormSession.id)?.status).toBe('submitted')
   })
 
-  it('uses the right input chunk and states requirements for each kind of field', async () => {
+  it('uses the right input chunk and states requirements for each kind of field in the question', async () => {
     const emulator = testEmulator()
     const { interactiveFormSession } = await create(emulator, EVENT)
     const id = interactiveFormSession.id
     const afterName = await send(emulator, id, 'Jane Doe')
-    expect(importantTargets(afterName.responseChunks)).toEqual(['email'])
+    expect(textOf(afterName.responseChunks)).toContain("What's your email? Please use a valid email address, like name@example.com.")
+    // Asking is not refusing: an IMPORTANT_TEXT naming the field would flag it before the user typed anything.
+    expect(ofType(afterName.responseChunks, 'IMPORTANT_TEXT')).toEqual([])
     const afterEmail = await send(emulator, id, 'jane@example.com')
     expect(ofType(afterEmail.responseChunks, 'SINGLE_SELECT_INPUT')[0]?.singleSelectInputDetails).toEqual({
       fieldTarget: 'ticket',
@@ -62,10 +64,11 @@ describe('greeting and questions', () => {
       rangeLimit: { minInclusiveValue: 0, maxInclusiveValue: 4 },
       multipleOf: 1,
     })
-    expect(ofType(afterTicket.responseChunks, 'IMPORTANT_TEXT')[0]?.importantTextDetails).toEqual({ fieldTarget: 'guests', text: 'A number between 0 and 4, a whole number.' })
+    expect(textOf(afterTicket.responseChunks)).toContain('A number between 0 and 4, a whole number.')
+    expect(ofType(afterTicket.responseChunks, 'IMPORTANT_TEXT')).toEqual([])
     const afterGuests = await send(emulator, id, 'none')
     expect(confirmed(afterGuests.responseChunks)).toEqual({ guests: 0 })
-    expect(ofType(afterGuests.responseChunks, 'IMPORTANT_TEXT')[0]?.importantTextDetails.text).toBe('Pick a date between Monday, June 14, 2027 and Friday, June 18, 2027.')
+    expect(textOf(afterGuests.responseChunks)).toContain('Pick a date between Monday, June 14, 2027 and Friday, June 18, 2027.')
     const afterDate = await send(emulator, id, '2027-06-16')
     expect(ofType(afterDate.responseChunks, 'SINGLE_SELECT_INPUT')[0]?.singleSelectInputDetails.options.map((option) => option.label)).toEqual(['Yes', 'No'])
     const afterConsent = await send(emulator, id, 'I agree')
@@ -88,7 +91,8 @@ describe('greeting and questions', () => {
     await send(emulator, survey.interactiveFormSession.id, '5 stars')
     const tags = await send(emulator, survey.interactiveFormSession.id, '10')
     expect(ofType(tags.responseChunks, 'MULTI_SELECT_INPUT')[0]?.multiSelectInputDetails.fieldTarget).toBe('highlights')
-    expect(ofType(tags.responseChunks, 'IMPORTANT_TEXT')[0]?.importantTextDetails).toEqual({ fieldTarget: 'highlights', text: 'Pick between 1 and 3.' })
+    expect(textOf(tags.responseChunks)).toContain('Pick between 1 and 3.')
+    expect(ofType(tags.responseChunks, 'IMPORTANT_TEXT')).toEqual([])
 
     const shop = await create(emulator, SAMPLE_FORM_IDS.purchase)
     const products = await send(emulator, shop.interactiveFormSession.id, 'Sam Lee, sam@example.com')

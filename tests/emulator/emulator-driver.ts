@@ -84,7 +84,7 @@ export function confirmed(chunks: readonly ResponseChunk[]): Record<string, Json
   return values
 }
 
-/** The field a reply asks about: its input chunk's target, else the last `IMPORTANT_TEXT` target, else `undefined`. */
+/** The fields a reply flags with `IMPORTANT_TEXT` (a refused value), or `undefined` for a notice about no field. */
 export function importantTargets(chunks: readonly ResponseChunk[]): Array<string | undefined> {
   return ofType(chunks, 'IMPORTANT_TEXT').map((chunk) => chunk.importantTextDetails.fieldTarget)
 }
