@@ -37,9 +37,26 @@ async function renderForm(options: Setup = {}) {
   const { timeoutMs = 5_000, ...emulatorOptions } = options
   const emulator = createEmulator(emulatorOptions)
   const requests: string[] = []
-  const fetch: FetchFunction = (url, init) => {
+  /** Per streamed reply: whether the client cancelled its body. */
+  const streamsCancelled: boolean[] = []
+  const fetch: FetchFunction = async (url, init) => {
     if (!url.includes('/form-schema-service/')) requests.push(url.endsWith('create-streamed') || url === BASE_URL ? 'create' : 'send')
-    return emulator.fetch(url, init)
+    const response = await emulator.fetch(url, init)
+    if (!url.endsWith('-streamed') || response.body === null) return response
+    const stream = streamsCancelled.push(false) - 1
+    const reader = response.body.getReader()
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const { done, value } = await reader.read()
+        if (done) controller.close()
+        else controller.enqueue(value)
+      },
+      cancel(reason) {
+        streamsCancelled[stream] = true
+        return reader.cancel(reason)
+      },
+    })
+    return new Response(body, { status: response.status, headers: response.headers })
   }
   const client = createInteractiveFormClient({ baseUrl: BASE_URL, fetch, timeoutMs })
   const onError = vi.fn<(error: InteractiveFormError, info: SessionErrorInfo) => void>()
@@ -52,7 +69,7 @@ async function renderForm(options: Setup = {}) {
     await expect.poll(() => root()?.dataset.status).toBe('ready')
   }
   const sends = () => requests.filter((request) => request === 'send').length
-  return { emulator, screen, onError, requests, sends, root, log, textbox, greeted }
+  return { emulator, screen, onError, requests, streamsCancelled, sends, root, log, textbox, greeted }
 }
 
 /** Fails the first message of the conversation with `fault`, then behaves. */
@@ -203,9 +220,12 @@ describe('unmount while a reply streams', () => {
     const view = await renderForm({ chunkDelayMs: 80 })
     await expect.poll(() => view.root()?.dataset.status).toBe('streaming')
     await expect.element(view.log().getByText(/Hi!/)).toBeVisible()
+    expect(view.streamsCancelled).toEqual([false])
     view.screen.unmount()
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(view.screen.container.querySelector('.formtalk')).toBeNull()
+    // The reply in flight was cancelled, not left streaming into nothing.
+    expect(view.streamsCancelled).toEqual([true])
   })
 })
 
