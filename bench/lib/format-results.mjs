@@ -49,12 +49,15 @@ export function formatResults(summary) {
   for (const pacing of ['commit', 'frame']) {
     const row = atLargest(pacing)
     const floor = pacing === 'frame' ? ` (frame floor ${ms(frameFloor)})` : ''
-    if (row) push(`| ms per chunk at N=${largest}, ${pacingName[pacing]} | ${ms(row.msPerChunk)}${floor} | < ${TARGETS.msPerChunk} | ${verdict(row.msPerChunk < TARGETS.msPerChunk)} |`)
+    // A frame costs at least the frame floor, so the per-chunk targets apply to the commit pacing; the frame row is context.
+    const [target, result] = pacing === 'frame' ? ['context', '–'] : [`< ${TARGETS.msPerChunk}`, verdict(row?.msPerChunk < TARGETS.msPerChunk)]
+    if (row) push(`| ms per chunk at N=${largest}, ${pacingName[pacing]} | ${ms(row.msPerChunk)}${floor} | ${target} | ${result} |`)
   }
   for (const pacing of ['commit', 'frame']) {
     const row = streamRow(pacing)
     const floor = pacing === 'frame' ? ` (frame floor ${ms(frameFloor)})` : ''
-    if (row) push(`| ms per streamed text piece, ${pacingName[pacing]} | ${ms(row.msPerPiece)}${floor} | ≤ ${TARGETS.msPerPiece} | ${verdict(row.msPerPiece <= TARGETS.msPerPiece)} |`)
+    const [target, result] = pacing === 'frame' ? ['context', '–'] : [`≤ ${TARGETS.msPerPiece}`, verdict(row?.msPerPiece <= TARGETS.msPerPiece)]
+    if (row) push(`| ms per streamed text piece, ${pacingName[pacing]} | ${ms(row.msPerPiece)}${floor} | ${target} | ${result} |`)
   }
   for (const [where, result] of Object.entries(reader)) {
     const gate = result.gate < TARGETS.readerRatio ? ` (CI gate ${times(result.gate)})` : ''
@@ -115,7 +118,7 @@ export function formatResults(summary) {
     const ours = append.rows.find((candidate) => candidate.pacing === 'commit' && candidate.chunks === row.chunks)
     push(`| ${row.chunks} | ${row.runs} | ${row.timedChunks} | ${ms(row.msPerChunk)} | ${row.rendersPerChunk.toFixed(0)} | ${ours ? `${(row.msPerChunk / ours.msPerChunk).toFixed(1)}× slower` : '–'} |`)
   }
-  if (naiveLargest) push('', `(The issue reports 2.0 ms per chunk at 5,000 for this approach; measured here at N=${largest}: ${ms(naiveLargest.msPerChunk)} ms.)`)
+  if (naiveLargest) push('', `(Issue #5 reports 2.0 ms per chunk at 5,000 for this approach; measured here at N=${largest}: ${ms(naiveLargest.msPerChunk)} ms.)`)
   push('')
 
   push('## 2. Streaming text into the last message', '')
@@ -129,7 +132,7 @@ export function formatResults(summary) {
   push('| pacing | runs | timed pieces | ms/piece (median) | typical piece ms | clipped | bubble renders/piece | mismatched pieces | at bottom | target | result |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |')
   for (const row of stream) {
     push(
-      `| ${row.pacing} | ${row.runs} | ${row.timedPieces} | ${ms(row.msPerPiece)} | ${ms(row.typicalMsPerPiece)} | ${row.clippedPieces} | ${row.rendersPerPiece.toFixed(3)} | ${row.mismatchedPieces} | ${row.atBottom === null ? '–' : row.atBottom ? 'yes' : 'NO'} | ≤ ${TARGETS.msPerPiece} | ${verdict(row.msPerPiece <= TARGETS.msPerPiece)} |`,
+      `| ${row.pacing} | ${row.runs} | ${row.timedPieces} | ${ms(row.msPerPiece)} | ${ms(row.typicalMsPerPiece)} | ${row.clippedPieces} | ${row.rendersPerPiece.toFixed(3)} | ${row.mismatchedPieces} | ${row.atBottom === null ? '–' : row.atBottom ? 'yes' : 'NO'} | ${row.pacing === 'frame' ? 'context' : `≤ ${TARGETS.msPerPiece}`} | ${row.pacing === 'frame' ? '–' : verdict(row.msPerPiece <= TARGETS.msPerPiece)} |`,
     )
   }
   push('')

@@ -1,6 +1,6 @@
 // Sizes, repeats and targets of `npm run bench` (full) and `npm run bench:ci` (short).
 
-/** The issue's targets. */
+/** The targets of issue #5 (Hardening). */
 export const TARGETS = {
   /** ms per chunk at the largest N / ms per chunk at the smallest N. */
   growthRatio: 1.2,
@@ -23,7 +23,7 @@ export const CI_GROWTH_TOLERANCE = 0.25
 /**
  * CI gates the reader ratio at target × (1 − tolerance). Its repeats swing
  * from 0.42× to 0.90× on a shared 2-core runner (see results.md), and the
- * full run measures it at the target (Node ≈ 0.60×, Chromium 0.60–0.76×), so
+ * full run measures it at the target (Node and Chromium 0.58–0.61×), so
  * the short run's job is to catch a real regression — an extra copy or a
  * TransformStream per event halves the ratio — not to re-measure 0.60 against
  * 0.59. The full run (`npm run bench`) reports against the target itself.
