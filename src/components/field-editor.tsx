@@ -87,8 +87,7 @@ function FieldEditorForm({ info, kind, value, onClose }: { info: FormFieldInfo; 
   const save = (event: FormEvent) => {
     event.preventDefault()
     if (blocked) return
-    const result = next()
-    if (result === null) return
+    const result = next() ?? { problem: labels.valueRequired }
     if ('problem' in result) {
       setProblem(result.problem)
       return

@@ -63,6 +63,8 @@ export interface Labels {
   increase: string
   /** The allowed range of a number prompt; `undefined` bounds are absent. Default: `"Between 1 and 10, in steps of 0.5."`. */
   numberRange: (range: NumberRangeDescription) => string
+  /** Saving an emptied value in the field editor. Default: `"Enter a value."`. */
+  valueRequired: string
   /** Number validation messages. */
   numberRequired: string
   notANumber: string

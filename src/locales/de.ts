@@ -45,6 +45,7 @@ export const de: Labels = {
     if (step !== undefined) parts.push(parts.length > 0 ? `in Schritten von ${formatNumber(step)}` : `Ein Vielfaches von ${formatNumber(step)}`)
     return parts.length > 0 ? `${parts.join(', ')}.` : ''
   },
+  valueRequired: 'Gib einen Wert ein.',
   numberRequired: 'Gib eine Zahl ein.',
   notANumber: 'Das ist keine Zahl. Verwende Ziffern, zum Beispiel 12 oder 2,5.',
   numberTooSmall: (min) => `Die Zahl muss mindestens ${formatNumber(min)} sein.`,

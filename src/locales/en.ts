@@ -56,6 +56,7 @@ export const en: Labels = {
     if (step !== undefined) parts.push(parts.length > 0 ? `in steps of ${formatNumber(step)}` : `A multiple of ${formatNumber(step)}`)
     return parts.length > 0 ? `${parts.join(', ')}.` : ''
   },
+  valueRequired: 'Enter a value.',
   numberRequired: 'Enter a number.',
   notANumber: 'That is not a number. Use digits, for example 12 or 2.5.',
   numberTooSmall: (min) => `The number must be at least ${formatNumber(min)}.`,

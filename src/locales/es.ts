@@ -45,6 +45,7 @@ export const es: Labels = {
     if (step !== undefined) parts.push(parts.length > 0 ? `en pasos de ${formatNumber(step)}` : `Un múltiplo de ${formatNumber(step)}`)
     return parts.length > 0 ? `${parts.join(', ')}.` : ''
   },
+  valueRequired: 'Escribe un valor.',
   numberRequired: 'Escribe un número.',
   notANumber: 'Eso no es un número. Usa cifras, por ejemplo 12 o 2,5.',
   numberTooSmall: (min) => `El número debe ser como mínimo ${formatNumber(min)}.`,

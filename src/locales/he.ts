@@ -44,6 +44,7 @@ export const he: Labels = {
     if (step !== undefined) parts.push(parts.length > 0 ? `בקפיצות של ${formatNumber(step)}` : `כפולה של ${formatNumber(step)}`)
     return parts.length > 0 ? `${parts.join(', ')}.` : ''
   },
+  valueRequired: 'הזינו ערך.',
   numberRequired: 'הזינו מספר.',
   notANumber: 'זה לא מספר. השתמשו בספרות, למשל 12 או 2.5.',
   numberTooSmall: (min) => `המספר צריך להיות לפחות ${formatNumber(min)}.`,

@@ -40,6 +40,7 @@ const samples: { [K in Key]: Labels[K] extends (...args: infer A) => string ? A 
   decrease: undefined,
   increase: undefined,
   numberRange: [range],
+  valueRequired: undefined,
   numberRequired: undefined,
   notANumber: undefined,
   numberTooSmall: [1],

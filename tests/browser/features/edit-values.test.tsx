@@ -108,6 +108,16 @@ describe('editing a captured value', () => {
     await expect.element(edit).toHaveFocus()
     await expect.element(edit).toHaveAttribute('aria-expanded', 'false')
 
+    // Saving an emptied value says why nothing happens and keeps the editor open.
+    await userEvent.click(edit)
+    const box = log.getByRole('textbox', { name: 'New value for First name' })
+    await userEvent.clear(box)
+    await userEvent.keyboard('{Enter}')
+    await expect.element(log.getByRole('alert')).toHaveTextContent('Enter a value.')
+    await expect.element(box).toHaveAttribute('aria-invalid', 'true')
+    await userEvent.keyboard('{Escape}')
+    await expect.element(edit).toHaveFocus()
+
     const panelEdit = row('Last name').getByRole('button', { name: 'Edit Last name' })
     await userEvent.click(panelEdit)
     await expect.element(row('Last name').getByRole('textbox', { name: 'New value for Last name' })).toHaveFocus()
