@@ -1,4 +1,6 @@
-/** A small deterministic PRNG (mulberry32), so every run feeds the same transcript and body. */
+import { seededRandom } from '../../src/emulator/ids'
+
+/** The emulator's deterministic generator (mulberry32) with helpers, so every run feeds the same transcript and body. */
 export interface SeededRandom {
   /** A float in [0, 1). */
   next(): number
@@ -9,14 +11,7 @@ export interface SeededRandom {
 }
 
 export function createSeededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = seededRandom(seed)
   return {
     next,
     integer: (min, max) => min + Math.floor(next() * (max - min + 1)),

@@ -10,9 +10,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isKnownChunk, type InteractiveFormResponse, type WixForm } from '../../src/api/wire-types'
+import { SESSIONS_PATH } from '../../src/emulator'
 import { freePort, runPlaygroundUntilExit, startPlayground, type RunningPlayground } from './playground-server'
 
-const SESSIONS_PATH = '/forms/ai/v1/interactive-form-sessions'
 
 function textInput(id: string, target: string, label: string): WixForm['formFields'][number] {
   return {

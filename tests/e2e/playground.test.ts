@@ -9,13 +9,13 @@ import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest'
 import { chromiumLaunchOptions } from '../../chromium.mjs'
+import { SESSIONS_PATH } from '../../src/emulator'
 import type { EmulatorSubmission } from '../../src/emulator'
 import contactForm from '../../src/emulator/forms/contact.json'
 import eventRegistrationForm from '../../src/emulator/forms/event-registration.json'
 import feedbackSurveyForm from '../../src/emulator/forms/feedback-survey.json'
 import { repositoryRoot, startPlayground, type RunningPlayground } from './playground-server'
 
-const SESSIONS_PATH = '/forms/ai/v1/interactive-form-sessions'
 /** Bounded waits: a reply takes well under a second here; these only guard against hangs. */
 const STEP_TIMEOUT_MS = 10_000
 
