@@ -6,7 +6,7 @@
 import { currentClientTime } from './client-time'
 import { InteractiveFormError } from './errors'
 import { httpErrorFromResponse } from './http-error'
-import { BatchIterator, type BatchSource } from './batch-iterator'
+import { BatchIterator, type BatchedAsyncGenerator, type BatchSource } from './batch-iterator'
 import { abortedError, describe, ignore, inputTooLongError, isChunk, isRecord, protocolError, timeoutError, validationError } from './request-errors'
 import { createStreamEventSource, streamFormatFromContentType } from './stream-reader'
 import {
@@ -104,6 +104,16 @@ export interface StreamReadOptions {
   onMalformed?: ((error: InteractiveFormError) => void) | undefined
 }
 
+/**
+ * What a streamed method returns: the reply's events, in order, as they
+ * arrive. Streams from `createInteractiveFormClient` also offer `batches()`
+ * (the same events grouped per network read; see `BatchedAsyncGenerator`); a
+ * client of your own may return any async iterable.
+ */
+export type InteractiveFormEventStream = AsyncIterable<InteractiveFormStreamEvent> & {
+  batches?(): AsyncIterable<readonly InteractiveFormStreamEvent[]>
+}
+
 export type CreateInteractiveFormSessionStreamedOptions = CreateInteractiveFormSessionOptions & StreamReadOptions
 export type SendUserMessageStreamedOptions = SendUserMessageOptions & StreamReadOptions
 
@@ -124,12 +134,12 @@ export interface InteractiveFormClient {
   createInteractiveFormSessionStreamed(
     formId: string,
     options?: CreateInteractiveFormSessionStreamedOptions,
-  ): AsyncIterable<InteractiveFormStreamEvent>
+  ): InteractiveFormEventStream
   /**
    * Sends a message and streams the reply: `POST {baseUrl}/{id}/send-user-message-streamed`.
    * Lazy: the request goes out when iteration starts.
    */
-  sendUserMessageStreamed(interactiveFormSessionId: string, options: SendUserMessageStreamedOptions): AsyncIterable<InteractiveFormStreamEvent>
+  sendUserMessageStreamed(interactiveFormSessionId: string, options: SendUserMessageStreamedOptions): InteractiveFormEventStream
   /** Reads a form's schema: `GET {formsBaseUrl}/{formId}` → its `form`. */
   getForm(formId: string, options?: RequestOptions): Promise<WixForm>
 }
@@ -189,7 +199,7 @@ export function createInteractiveFormClient(options: InteractiveFormClientOption
   function requestStream(
     prepare: () => { url: string; body: string },
     options: RequestOptions & StreamReadOptions,
-  ): AsyncGenerator<InteractiveFormStreamEvent, void, undefined> {
+  ): BatchedAsyncGenerator<InteractiveFormStreamEvent> {
     let events: BatchSource<InteractiveFormStreamEvent> | undefined
     let scope: RequestScope | undefined
     let closed = false

@@ -13,7 +13,7 @@
  * TransformStream per stage, no re-scanning of buffered text.
  */
 import { createParser, type EventSourceMessage } from 'eventsource-parser'
-import { BatchIterator, type BatchSource } from './batch-iterator'
+import { BatchIterator, type BatchedAsyncGenerator, type BatchSource } from './batch-iterator'
 import { InteractiveFormError } from './errors'
 import { wixErrorFields } from './http-error'
 import { abortedError, ignore, isChunk, isRecord, timeoutError } from './request-errors'
@@ -72,11 +72,12 @@ const NO_EVENTS: readonly InteractiveFormStreamEvent[] = Object.freeze([])
  * event that did arrive was yielded. An `{error}` event throws `protocol` with
  * the error's message and code. Breaking out of `for await` cancels the body.
  * Lazy, like an async generator: nothing is read before the first `next()`.
+ * `batches()` yields the same events grouped per network read instead.
  */
 export function readInteractiveFormStream(
   body: ReadableStream<Uint8Array>,
   options: ReadInteractiveFormStreamOptions = {},
-): AsyncGenerator<InteractiveFormStreamEvent, void, undefined> {
+): BatchedAsyncGenerator<InteractiveFormStreamEvent> {
   return new BatchIterator(createStreamEventSource(body, options))
 }
 

@@ -4,7 +4,7 @@
  * every AbortController. Plain TypeScript so the ordering rules can be read
  * without React in the way; `useInteractiveFormSession` wires it to React.
  */
-import type { InteractiveFormClient } from '../api/client'
+import type { InteractiveFormClient, InteractiveFormEventStream } from '../api/client'
 import { InteractiveFormError, isInteractiveFormError } from '../api/errors'
 import { abortedError, describe, inputTooLongError } from '../api/request-errors'
 import { isKnownChunk } from '../api/wire-types'
@@ -451,17 +451,27 @@ export class SessionController {
     this.store.dispatch({ type: 'draft-changed', draft: text })
   }
 
-  /** A streamed reply or a standard one; every chunk is handed to the store in order while the run is live. */
-  async #consume(run: SessionRun, reply: AsyncIterable<InteractiveFormStreamEvent> | Promise<InteractiveFormResponse>): Promise<void> {
+  /**
+   * A streamed reply or a standard one; every chunk is handed to the store in
+   * order while the run is live. A stream from our client is read a network
+   * read at a time, so a busy stream updates the store (and renders) once per
+   * read instead of once per chunk.
+   */
+  async #consume(run: SessionRun, reply: InteractiveFormEventStream | Promise<InteractiveFormResponse>): Promise<void> {
     if (reply instanceof Promise) {
       const { interactiveFormSession, responseChunks } = await reply
       this.#requireLive(run)
       this.#receiveSession(run, interactiveFormSession)
-      for (const chunk of responseChunks) this.#receive(run, chunk)
+      this.#receive(run, responseChunks.map((responseChunk) => ({ responseChunk })))
+    } else if (reply.batches) {
+      for await (const events of reply.batches()) {
+        this.#requireLive(run)
+        this.#receive(run, events)
+      }
     } else {
       for await (const event of reply) {
         this.#requireLive(run)
-        this.#receive(run, event.responseChunk, event.interactiveFormSession)
+        this.#receive(run, [event])
       }
     }
     this.#requireLive(run)
@@ -469,29 +479,54 @@ export class SessionController {
 
   /** Only a create names the session; a send's reply repeating it changes nothing. */
   #receiveSession(run: SessionRun, session: InteractiveFormSession | undefined): void {
-    if (!session || run.sessionSeen || run.kind !== 'create') return
+    if (!this.#namesSession(run, session)) return
     run.sessionSeen = true
     this.store.dispatch({ type: 'session-created', session })
     this.#loadForm(session)
   }
 
-  #receive(run: SessionRun, chunk: ResponseChunk, session?: InteractiveFormSession): void {
-    this.#receiveSession(run, session)
-    if (isKnownChunk(chunk) && chunk.chunkType === 'END_OF_RESPONSE' && !chunk.endOfResponseDetails.success) {
-      // The service gave up on this reply: a failed turn like a cut stream (error, Retry), not a quiet end.
-      invoke(this.#config?.onChunk, chunk)
-      throw new InteractiveFormError({ kind: 'interrupted', message: 'The service could not finish the reply (END_OF_RESPONSE success: false)' })
+  #namesSession(run: SessionRun, session: InteractiveFormSession | undefined): session is InteractiveFormSession {
+    return session !== undefined && !run.sessionSeen && run.kind === 'create'
+  }
+
+  /** Events in arrival order: their chunks go to the store in one update (split only where the session is named first). */
+  #receive(run: SessionRun, events: readonly InteractiveFormStreamEvent[]): void {
+    let chunks: ResponseChunk[] = []
+    for (const { responseChunk: chunk, interactiveFormSession: session } of events) {
+      if (this.#namesSession(run, session)) {
+        this.#apply(run, chunks)
+        chunks = []
+        if (!this.#isLive(run)) return
+        this.#receiveSession(run, session)
+      }
+      if (isKnownChunk(chunk) && chunk.chunkType === 'END_OF_RESPONSE' && !chunk.endOfResponseDetails.success) {
+        this.#apply(run, chunks)
+        if (!this.#isLive(run)) return
+        // The service gave up on this reply: a failed turn like a cut stream (error, Retry), not a quiet end.
+        invoke(this.#config?.onChunk, chunk)
+        throw new InteractiveFormError({ kind: 'interrupted', message: 'The service could not finish the reply (END_OF_RESPONSE success: false)' })
+      }
+      chunks.push(chunk)
     }
-    run.chunks += 1
-    this.store.dispatch({ type: 'chunk', chunk })
-    const config = this.#config
-    invoke(config?.onChunk, chunk)
-    if (isKnownChunk(chunk) && chunk.chunkType === 'SUBMISSION') {
-      const details = chunk.submissionDetails
-      if (this.#submissionsSeen.has(details.submissionId)) return
-      this.#submissionsSeen.add(details.submissionId)
-      invoke(config?.onSubmitted, { submissionId: details.submissionId, ...(details.checkoutId ? { checkoutId: details.checkoutId } : {}) })
-      if (details.checkoutId) invoke(config?.onCheckout, details.checkoutId)
+    this.#apply(run, chunks)
+  }
+
+  /** One store update for the chunks, then the callbacks for each in order (until one of them stops the run). */
+  #apply(run: SessionRun, chunks: readonly ResponseChunk[]): void {
+    if (chunks.length === 0) return
+    run.chunks += chunks.length
+    this.store.dispatch(chunks.length === 1 ? { type: 'chunk', chunk: chunks[0] as ResponseChunk } : { type: 'chunks', chunks })
+    for (const chunk of chunks) {
+      if (!this.#isLive(run)) return
+      const config = this.#config
+      invoke(config?.onChunk, chunk)
+      if (isKnownChunk(chunk) && chunk.chunkType === 'SUBMISSION') {
+        const details = chunk.submissionDetails
+        if (this.#submissionsSeen.has(details.submissionId)) continue
+        this.#submissionsSeen.add(details.submissionId)
+        invoke(config?.onSubmitted, { submissionId: details.submissionId, ...(details.checkoutId ? { checkoutId: details.checkoutId } : {}) })
+        if (details.checkoutId) invoke(config?.onCheckout, details.checkoutId)
+      }
     }
   }
 

@@ -38,7 +38,7 @@ export interface UseInteractiveFormSessionOptions {
   autoStart?: boolean | undefined
   /** The form schema, when you have it. Default: the session's own `form`, else fetched with `client.getForm` once the session exists. */
   form?: WixForm | undefined
-  /** Called with every response chunk, in order, after the store has it. Default: none. */
+  /** Called with every response chunk, in order, after the store has it (the chunks of one network read are stored together, then reported one by one). Default: none. */
   onChunk?: ((chunk: ResponseChunk) => void) | undefined
   /** Called once per submission, when its `SUBMISSION` chunk arrives. Default: none. */
   onSubmitted?: ((submission: SessionSubmission) => void) | undefined

@@ -73,6 +73,8 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
       return userMessage(state, event)
     case 'chunk':
       return receiveChunk(state, event.chunk)
+    case 'chunks':
+      return event.chunks.reduce(receiveChunk, state)
     case 'turn-ended':
     case 'turn-failed':
     case 'turn-stopped':

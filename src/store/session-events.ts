@@ -29,6 +29,12 @@ export type SessionEvent =
     }
   /** One response chunk, in order. */
   | { type: 'chunk'; chunk: ResponseChunk }
+  /**
+   * Several chunks that arrived together (one network read of a stream), in
+   * order: the same state as one `chunk` event each, but one store update, so
+   * subscribers and React render once per read instead of once per chunk.
+   */
+  | { type: 'chunks'; chunks: readonly ResponseChunk[] }
   /** The reply finished without a transport error. */
   | { type: 'turn-ended' }
   /** The request or stream failed; chunks that arrived are kept. */

@@ -75,4 +75,59 @@ describe('BatchIterator', () => {
     await expect(iterator.throw(reason)).rejects.toBe(reason)
     expect(close).toHaveBeenCalledTimes(1)
   })
+
+  describe('batches()', () => {
+    it('yields each non-empty batch as it arrived, then closes the source at the end', async () => {
+      const { source, close } = sourceOf([[1, 2], [], [3], [4, 5, 6]])
+      const seen: Array<readonly number[]> = []
+      for await (const batch of new BatchIterator(source).batches()) seen.push(batch)
+      expect(seen).toEqual([[1, 2], [3], [4, 5, 6]])
+      expect(close).toHaveBeenCalledTimes(1)
+    })
+
+    it('shares one position with the value iterator: a batch holds only the values not yet taken', async () => {
+      const { source } = sourceOf([[1, 2, 3], [4, 5]])
+      const iterator = new BatchIterator(source)
+      expect(await iterator.next()).toEqual({ done: false, value: 1 })
+      const batches = iterator.batches()
+      expect(await batches.next()).toEqual({ done: false, value: [2, 3] })
+      expect(await iterator.next()).toEqual({ done: false, value: 4 })
+      expect(await batches.next()).toEqual({ done: false, value: [5] })
+      expect(await batches.next()).toEqual({ done: true, value: undefined })
+      expect(await iterator.next()).toEqual({ done: true, value: undefined })
+    })
+
+    it('throws the source error after the batches before it, then reports done', async () => {
+      const failure = new Error('cut')
+      const { source, close } = sourceOf([[1, 2], failure, [3]])
+      const batches = new BatchIterator(source).batches()
+      expect(await batches.next()).toEqual({ done: false, value: [1, 2] })
+      await expect(batches.next()).rejects.toBe(failure)
+      expect(await batches.next()).toEqual({ done: true, value: undefined })
+      expect(close).toHaveBeenCalledTimes(1)
+    })
+
+    it('serves next() calls made before the previous one settled, in order', async () => {
+      const { source } = sourceOf([[1], [2, 3]])
+      const batches = new BatchIterator(source).batches()
+      const results = await Promise.all([batches.next(), batches.next(), batches.next()])
+      expect(results).toEqual([
+        { done: false, value: [1] },
+        { done: false, value: [2, 3] },
+        { done: true, value: undefined },
+      ])
+    })
+
+    it('break closes the source once, for both views', async () => {
+      const { source, close, pull } = sourceOf([[1, 2], [3]])
+      const iterator = new BatchIterator(source)
+      for await (const batch of iterator.batches()) {
+        expect(batch).toEqual([1, 2])
+        break
+      }
+      expect(close).toHaveBeenCalledTimes(1)
+      expect(await iterator.next()).toEqual({ done: true, value: undefined })
+      expect(pull).toHaveBeenCalledTimes(1)
+    })
+  })
 })

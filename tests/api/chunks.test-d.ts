@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   createInteractiveFormClient,
+  readInteractiveFormStream,
+  type InteractiveFormEventStream,
   isKnownChunk,
   type EndOfResponseChunk,
   type InteractiveFormClient,
@@ -100,8 +102,11 @@ describe('client method types', () => {
     expectTypeOf(client).toEqualTypeOf<InteractiveFormClient>()
     expectTypeOf(client.createInteractiveFormSession).returns.toEqualTypeOf<Promise<InteractiveFormResponse>>()
     expectTypeOf(client.sendUserMessage).returns.toEqualTypeOf<Promise<InteractiveFormResponse>>()
-    expectTypeOf(client.createInteractiveFormSessionStreamed).returns.toEqualTypeOf<AsyncIterable<InteractiveFormStreamEvent>>()
-    expectTypeOf(client.sendUserMessageStreamed).returns.toEqualTypeOf<AsyncIterable<InteractiveFormStreamEvent>>()
+    expectTypeOf(client.createInteractiveFormSessionStreamed).returns.toEqualTypeOf<InteractiveFormEventStream>()
+    expectTypeOf(client.sendUserMessageStreamed).returns.toEqualTypeOf<InteractiveFormEventStream>()
+    // A client of your own may return any async iterable of events (`batches` is optional).
+    expectTypeOf<AsyncGenerator<InteractiveFormStreamEvent, void>>().toExtend<InteractiveFormEventStream>()
+    expectTypeOf(readInteractiveFormStream(new ReadableStream()).batches()).toEqualTypeOf<AsyncGenerator<readonly InteractiveFormStreamEvent[], void, undefined>>()
     expectTypeOf(client.getForm).returns.toEqualTypeOf<Promise<WixForm>>()
     expectTypeOf<InteractiveFormStreamEvent['responseChunk']>().toEqualTypeOf<ResponseChunk>()
   })
