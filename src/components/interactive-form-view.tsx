@@ -49,9 +49,10 @@ export interface InteractiveFormViewOptions {
   /**
    * Resolves a purchase's checkout URL from its `checkoutId` (e.g. through
    * your server and the eCommerce API). With it, the submission card shows
-   * **Continue to checkout** (a link), and a purchase made in this widget
-   * redirects there as soon as the URL is known. Only http(s) URLs are
-   * followed. Default: none (no checkout action; handle `onCheckout`).
+   * **Continue to checkout** (a link; only http(s) URLs). The view does not
+   * redirect by itself: `<InteractiveForm>` does, and with your own hook
+   * session you redirect from its `onCheckout`. Default: none (no checkout
+   * action).
    */
   getCheckoutUrl?: GetCheckoutUrl | undefined
   /** How the checkout redirect leaves the page (inject one in tests). Default: `window.location.assign`. */
