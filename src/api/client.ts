@@ -5,12 +5,14 @@
  */
 import { currentClientTime } from './client-time'
 import { InteractiveFormError } from './errors'
+import { isRecord } from './is-record'
 import { httpErrorFromResponse } from './http-error'
 import { BatchIterator, type BatchedAsyncGenerator, type BatchSource } from './batch-iterator'
-import { abortedError, describe, ignore, inputTooLongError, isChunk, isRecord, protocolError, timeoutError, validationError } from './request-errors'
+import { abortedError, describe, ignore, inputTooLongError, isChunk, protocolError, timeoutError, validationError } from './request-errors'
 import { createStreamEventSource, streamFormatFromContentType } from './stream-reader'
 import {
   DEFAULT_BASE_URL,
+  FORMS_PATH,
   type ClientTime,
   type CreateInteractiveFormSessionRequest,
   type CurrentValues,
@@ -22,9 +24,6 @@ import {
 
 /** The service's SLA: every method answers within 15 seconds. */
 export const DEFAULT_TIMEOUT_MS = 15_000
-
-/** Where the Form Schemas API serves a form, relative to the API origin. */
-export const FORMS_PATH = '/form-schema-service/v4/forms'
 
 /** The subset of `fetch` the client calls. `globalThis.fetch` fits. */
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>

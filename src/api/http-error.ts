@@ -1,6 +1,6 @@
 import { InteractiveFormError } from './errors'
 import type { InteractiveFormErrorOptions } from './errors'
-import { isRecord } from './request-errors'
+import { isRecord } from './is-record'
 
 /**
  * Builds the `http` error for a non-2xx answer from the Wix error body

@@ -4,6 +4,7 @@
  * bundle. Internal: not re-exported from the package.
  */
 import { InteractiveFormError } from './errors'
+import { isRecord } from './is-record'
 import { MAX_INPUT_LENGTH } from './wire-types'
 import type { ResponseChunk } from './wire-types'
 
@@ -49,9 +50,6 @@ export function describe(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause)
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 export function isChunk(value: unknown): value is ResponseChunk {
   return isRecord(value) && typeof value.chunkType === 'string'

@@ -15,8 +15,9 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser'
 import { BatchIterator, type BatchedAsyncGenerator, type BatchSource } from './batch-iterator'
 import { InteractiveFormError } from './errors'
+import { isRecord } from './is-record'
 import { wixErrorFields } from './http-error'
-import { abortedError, ignore, isChunk, isRecord, timeoutError } from './request-errors'
+import { abortedError, ignore, isChunk, timeoutError } from './request-errors'
 import type { InteractiveFormSession, InteractiveFormStreamEvent, ResponseChunk } from './wire-types'
 
 /** How a streamed body frames its events. */

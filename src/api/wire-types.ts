@@ -8,6 +8,9 @@
 /** The service's base URL; every path is relative to it. */
 export const DEFAULT_BASE_URL = 'https://www.wixapis.com/forms/ai/v1/interactive-form-sessions'
 
+/** Where the Form Schemas API serves a form (`GET {FORMS_PATH}/{formId}` → `{form}`), relative to the API origin. */
+export const FORMS_PATH = '/form-schema-service/v4/forms'
+
 /** Longest `input` the service accepts, in characters. */
 export const MAX_INPUT_LENGTH = 10_000
 

@@ -8,6 +8,7 @@ import { streamFormatFromContentType } from '../api/stream-reader'
 import { base64ToBytes } from './base64'
 import type { InspectorEntry, InspectorTurn } from './inspector-turn'
 import type { RecordedChunk, RecordedExchange, RecordedTranscript } from './transcript-types'
+import { isRecord } from '../api/is-record'
 
 // Snapshots share unchanged exchanges, so each exchange is parsed once.
 const parsed = new WeakMap<RecordedExchange, InspectorTurn>()
@@ -133,6 +134,3 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

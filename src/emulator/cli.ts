@@ -10,6 +10,7 @@ import type { WixForm } from '../api/wire-types'
 import { FORM_SCHEMA_PATH, SESSIONS_PATH } from './create-emulator'
 import { startEmulatorServer } from './node-server'
 import { sampleForms } from './sample-forms'
+import { isRecord } from '../api/is-record'
 
 export const DEFAULT_PORT = 8787
 
@@ -104,9 +105,6 @@ export async function loadFormsDirectory(directory: string): Promise<WixForm[]> 
   return forms
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 export async function main(argv: readonly string[]): Promise<void> {
   let options: CliOptions

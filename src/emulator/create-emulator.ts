@@ -14,6 +14,7 @@ import {
   type ResponseChunk,
   type WixForm,
 } from '../api/wire-types'
+import { FORMS_PATH } from '../api/wire-types'
 import { endOfResponseChunk, errorChunk } from './chunks'
 import { messageTurn, newSessionRecord, openingTurn, type EmulatorSubmission, type SessionRecord, type TurnResult } from './conversation'
 import { abortReason, delay } from './delay'
@@ -37,8 +38,8 @@ import { EVENT_STREAM_CONTENT_TYPE, frameStream, splitTextChunks, sseFrame, stre
 
 /** Where the service lives, relative to the origin. */
 export const SESSIONS_PATH = '/forms/ai/v1/interactive-form-sessions'
-/** Where the Form Schemas API serves a form: `GET {FORM_SCHEMA_PATH}/{formId}` → `{form}`. */
-export const FORM_SCHEMA_PATH = '/form-schema-service/v4/forms'
+/** Where the Form Schemas API serves a form: `GET {FORM_SCHEMA_PATH}/{formId}` → `{form}` (the client's `FORMS_PATH`). */
+export const FORM_SCHEMA_PATH = FORMS_PATH
 /** Test-only helpers. */
 export const EMULATOR_PATH = '/_emulator'
 

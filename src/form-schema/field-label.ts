@@ -1,4 +1,5 @@
 import type { FormField, InputOptions, InputType, WixForm } from '../api/wire-types'
+import { isRecord } from '../api/is-record'
 
 /** The key of each input type's options object in `inputOptions`. */
 const TYPE_OPTIONS_KEY: Record<InputType, string> = {
@@ -75,6 +76,3 @@ function camelCase(constantCase: string): string {
   return constantCase.toLowerCase().replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase())
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

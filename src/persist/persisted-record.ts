@@ -8,6 +8,7 @@ import type { RestoredSession } from '../store/session-events'
 import { reduceSession } from '../store/reducer'
 import { BLOCK_SIZE } from '../store/session-state'
 import type { SessionState, TranscriptBlock, TranscriptItem } from '../store/session-state'
+import { isRecord } from '../api/is-record'
 
 /** Bumped whenever the record's shape changes; a record of another version is discarded. */
 export const PERSIST_FORMAT_VERSION = 1
@@ -143,6 +144,3 @@ function isItem(value: unknown, index: number): value is TranscriptItem {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

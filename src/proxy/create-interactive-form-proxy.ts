@@ -1,4 +1,4 @@
-import { DEFAULT_BASE_URL } from '../api/wire-types'
+import { DEFAULT_BASE_URL, FORMS_PATH } from '../api/wire-types'
 import { matchProxyRoutes, type ProxyRoute } from './match-proxy-route'
 import { proxyErrorResponse } from './proxy-error-response'
 import { readBodyWithLimit } from './read-body-with-limit'
@@ -117,7 +117,7 @@ export function createInteractiveFormProxy(options: InteractiveFormProxyOptions)
   const targets = {
     prefix: normalizePrefix(options.baseUrl ?? DEFAULT_PROXY_BASE_URL),
     upstreamBaseUrl: upstream.href.replace(/\/+$/, ''),
-    formSchemaBaseUrl: options.formSchema === false ? undefined : `${upstream.origin}/form-schema-service/v4/forms`,
+    formSchemaBaseUrl: options.formSchema === false ? undefined : `${upstream.origin}${FORMS_PATH}`,
   }
   const isAllowed = toPredicate(options.allowedFormIds)
   const spellings = secretSpellings(apiKey)
