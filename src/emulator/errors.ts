@@ -1,5 +1,6 @@
 /** Wix-shaped error answers: `{message, details: {applicationError | validationError}}`. */
 import type { WixErrorBody } from '../api/wire-types'
+import { applicationErrorBody } from '../api/wix-error-body'
 
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'access-control-allow-origin': '*',
@@ -17,8 +18,7 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 }
 
 export function applicationError(status: number, code: string, message: string, data?: Record<string, unknown>, headers?: Record<string, string>): Response {
-  const body: WixErrorBody = { message, details: { applicationError: { code, description: message, ...(data ? { data } : {}) } } }
-  return jsonResponse(status, body, headers)
+  return jsonResponse(status, applicationErrorBody(code, message, data), headers)
 }
 
 export function validationError(field: string, description: string, violatedRule: string): Response {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net'
 import { createEmulator, EMULATOR_PATH, FORM_SCHEMA_PATH, SESSIONS_PATH, type Emulator, type EmulatorOptions } from './create-emulator'
 import { isEmulatedNetworkError } from './faults'
 import { waitForDrain } from '../node/wait-for-drain'
+import { applicationErrorBody } from '../api/wix-error-body'
 
 /** Largest request body read, in bytes. */
 const MAX_BODY_BYTES = 2_000_000
@@ -103,7 +104,7 @@ export async function handleNodeRequest(emulator: Emulator, request: IncomingMes
   try {
     const body = await readBody(request)
     if (body === undefined) {
-      sendPlain(response, 413, '{"message":"The request body is too large","details":{"applicationError":{"code":"PAYLOAD_TOO_LARGE","description":"The request body is too large"}}}')
+      sendPlain(response, 413, JSON.stringify(applicationErrorBody('PAYLOAD_TOO_LARGE', 'The request body is too large')))
       return
     }
     const headers = new Headers()

@@ -1,4 +1,4 @@
-import type { WixErrorBody } from '../api/wire-types'
+import { applicationErrorBody } from '../api/wix-error-body'
 
 /** Codes of the errors the proxy itself answers with (never the upstream's). */
 export type ProxyErrorCode =
@@ -24,8 +24,7 @@ export function proxyErrorResponse(
   message: string,
   headers: Record<string, string> = {},
 ): Response {
-  const body: WixErrorBody = { message, details: { applicationError: { code, description: message } } }
-  return new Response(JSON.stringify(body), {
+  return new Response(JSON.stringify(applicationErrorBody(code, message)), {
     status,
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
   })
