@@ -11,7 +11,11 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
-const stylesSource = path.join(root, 'src/components/styles.css')
+/** The stylesheet entries, by file name in dist/: the widget's theme, and the protocol inspector's (for devtools users only). */
+const cssEntries: Record<string, string> = {
+  'styles.css': path.join(root, 'src/components/styles.css'),
+  'devtools.css': path.join(root, 'src/devtools/protocol-inspector.css'),
+}
 
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   dependencies?: Record<string, string>
@@ -27,12 +31,14 @@ function isExternal(id: string): boolean {
 const CSS_IMPORT_STUB = '\0formtalk:css-import'
 
 /**
- * `dist/styles.css` is built from its own entry and imported by the app
- * (`import 'formtalk/styles.css'`), never by the library's JS: a component
- * that imports a stylesheet (handy in Storybook) gets the import dropped here,
- * so the package has no CSS side effect a bundler without CSS support would
- * choke on. Everything the widget needs must be reachable from
- * src/components/styles.css (`@import` is inlined).
+ * `dist/styles.css` and `dist/devtools.css` are built from their own entries
+ * and imported by the app (`import 'formtalk/styles.css'`), never by the
+ * library's JS: a component that imports a stylesheet (handy in Storybook)
+ * gets the import dropped here, so the package has no CSS side effect a
+ * bundler without CSS support would choke on. Everything the widget needs
+ * must be reachable from src/components/styles.css (`@import` is inlined);
+ * the protocol inspector's rules stay out of it, so only apps that mount the
+ * inspector pay for them.
  */
 function stylesEntry(): Plugin {
   return {
@@ -49,8 +55,8 @@ function stylesEntry(): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const [fileName, output] of Object.entries(bundle)) {
-        // The CSS entry also yields an empty JS chunk; nothing imports it.
-        if (output.type === 'chunk' && output.isEntry && output.name === 'styles') delete bundle[fileName]
+        // A CSS entry also yields an empty JS chunk; nothing imports it.
+        if (output.type === 'chunk' && output.isEntry && output.name in cssEntries) delete bundle[fileName]
       }
     },
   }
@@ -78,7 +84,7 @@ export default defineConfig({
         'emulator-node': path.join(root, 'src/emulator/node-server.ts'),
         proxy: path.join(root, 'src/proxy/index.ts'),
         devtools: path.join(root, 'src/devtools/index.ts'),
-        styles: stylesSource,
+        ...cssEntries,
       },
       formats: ['es'],
     },

@@ -9,7 +9,8 @@
  * - `./form-schema`: `listInputFields`, `fieldLabel`;
  * - `./locales`: the built-in label sets (`en`, `es`, `de`, `he`).
  * Styles: `import 'formtalk/styles.css'`. Devtools (`ProtocolInspector`,
- * record/replay) are a separate entry, never pulled in from here.
+ * record/replay) are a separate entry with their own stylesheet
+ * (`formtalk/devtools.css`), never pulled in from here.
  */
 export * from './api'
 export * from './store'

@@ -1,9 +1,10 @@
-import { useCallback, useSyncExternalStore } from 'react'
 import { isKnownChunk } from '../api/wire-types'
 import { useSessionHandle } from '../hooks/session-context'
 import { getItem } from '../store/reducer'
 import type { SessionState } from '../store/session-state'
 import type { SessionStore } from '../store/session-store'
+import { createKeyedListeners, useKeyedSnapshot } from './keyed-listeners'
+import type { KeyedListeners } from './keyed-listeners'
 
 /**
  * Which `TEXT_DATA` chip is the newest for its field: only that one offers
@@ -16,7 +17,8 @@ interface Registry {
   sessionId: string | null
   /** Field target → item id of its newest chip. */
   latest: Map<string, string>
-  listeners: Map<string, Set<() => void>>
+  /** Keyed by chip item id. */
+  listeners: KeyedListeners
   /** Fields whose Edit button had focus when its chip stopped being the newest: the next one takes it. */
   focusPending: Set<string>
 }
@@ -49,13 +51,9 @@ function sync(registry: Registry, state: SessionState): string[] {
 function registryOf(store: SessionStore): Registry {
   let registry = registries.get(store)
   if (!registry) {
-    const created: Registry = { walked: 0, sessionId: null, latest: new Map(), listeners: new Map(), focusPending: new Set() }
+    const created: Registry = { walked: 0, sessionId: null, latest: new Map(), listeners: createKeyedListeners(), focusPending: new Set() }
     sync(created, store.getState())
-    store.subscribe((state) => {
-      for (const id of new Set(sync(created, state))) {
-        for (const listener of created.listeners.get(id) ?? []) listener()
-      }
-    })
+    store.subscribe((state) => created.listeners.wake(sync(created, state)))
     registries.set(store, created)
     registry = created
   }
@@ -65,25 +63,9 @@ function registryOf(store: SessionStore): Registry {
 /** Whether the chip `itemId` is the newest capture of `target`. */
 export function useIsLatestCapture(itemId: string, target: string): boolean {
   const { store } = useSessionHandle()
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      const registry = registryOf(store)
-      let set = registry.listeners.get(itemId)
-      if (!set) {
-        set = new Set()
-        registry.listeners.set(itemId, set)
-      }
-      set.add(listener)
-      return () => {
-        set.delete(listener)
-        if (set.size === 0) registry.listeners.delete(itemId)
-      }
-    },
-    [store, itemId],
-  )
+  const registry = registryOf(store)
   // The registry's own store subscription keeps it current (it runs during the dispatch, before React renders).
-  const getSnapshot = () => registryOf(store).latest.get(target) === itemId
-  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot)
+  return useKeyedSnapshot(registry.listeners, itemId, () => registry.latest.get(target) === itemId)
 }
 
 /** Hands keyboard focus from an outgoing chip's Edit button to the next chip of the same field. */

@@ -1,6 +1,13 @@
-import type { SessionSubmission } from '../hooks/session-controller'
-import { CheckoutAction } from './checkout-action'
+import type { PreviousSubmission as StoredSubmission, SessionSubmission } from '../hooks/session-controller'
+import { SubmissionCard } from './submission-card'
 import { useLabels } from './widget-config'
+
+/**
+ * A submission an earlier visit of this form left in storage (`persist`):
+ * `useInteractiveFormSession(…).previousSubmission`. It shares its name with
+ * the component below that shows it, so one import serves both.
+ */
+export type PreviousSubmission = StoredSubmission
 
 export interface PreviousSubmissionProps {
   /** What the earlier visit submitted. */
@@ -16,19 +23,9 @@ export interface PreviousSubmissionProps {
  */
 export function PreviousSubmission({ submission, onStartNew }: PreviousSubmissionProps) {
   const labels = useLabels()
-  const { submissionId, checkoutId } = submission
   return (
     <div className="formtalk-previous">
-      <div className="formtalk-submission" data-checkout={checkoutId ? '' : undefined}>
-        <p className="formtalk-submission-title">
-          <span className="formtalk-check" aria-hidden="true">
-            ✓
-          </span>{' '}
-          {labels.alreadySubmitted}
-        </p>
-        <p className="formtalk-submission-reference">{labels.submissionReference(submissionId)}</p>
-        {checkoutId ? <CheckoutAction checkoutId={checkoutId} /> : null}
-      </div>
+      <SubmissionCard submission={submission} title={labels.alreadySubmitted} />
       <button type="button" className="formtalk-button formtalk-start-new" onClick={onStartNew}>
         {labels.startNew}
       </button>

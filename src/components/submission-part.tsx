@@ -1,6 +1,6 @@
 import type { SubmissionChunk } from '../api/wire-types'
-import { CheckoutAction } from './checkout-action'
 import type { ChunkPartProps } from './part-props'
+import { SubmissionCard } from './submission-card'
 import { useLabels } from './widget-config'
 
 /**
@@ -10,17 +10,5 @@ import { useLabels } from './widget-config'
  */
 export function SubmissionPart({ chunk }: ChunkPartProps<SubmissionChunk>) {
   const labels = useLabels()
-  const { submissionId, checkoutId } = chunk.submissionDetails
-  return (
-    <div className="formtalk-submission" data-role="assistant" data-checkout={checkoutId ? '' : undefined}>
-      <p className="formtalk-submission-title">
-        <span className="formtalk-check" aria-hidden="true">
-          ✓
-        </span>{' '}
-        {labels.submitted}
-      </p>
-      <p className="formtalk-submission-reference">{labels.submissionReference(submissionId)}</p>
-      {checkoutId ? <CheckoutAction checkoutId={checkoutId} /> : null}
-    </div>
-  )
+  return <SubmissionCard submission={chunk.submissionDetails} title={labels.submitted} inTranscript />
 }

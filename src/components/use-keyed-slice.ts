@@ -1,7 +1,8 @@
-import { useCallback, useSyncExternalStore } from 'react'
 import { useSessionHandle } from '../hooks/session-context'
 import type { SessionState } from '../store/session-state'
 import type { SessionStore } from '../store/session-store'
+import { createKeyedListeners, useKeyedSnapshot } from './keyed-listeners'
+import type { KeyedListeners } from './keyed-listeners'
 
 /**
  * A slice of state that concerns one bubble at a time: `keyOf` names the
@@ -16,7 +17,7 @@ export interface KeyedSlice<V extends string | number | boolean> {
 interface Registry {
   key: string | null
   value: unknown
-  listeners: Map<string, Set<() => void>>
+  listeners: KeyedListeners
 }
 
 // One store subscription per (store, slice) instead of one per bubble: a chunk
@@ -33,7 +34,7 @@ function registryFor<V extends string | number | boolean>(store: SessionStore, s
   let registry = perStore.get(slice)
   if (!registry) {
     const state = store.getState()
-    const created: Registry = { key: slice.keyOf(state), value: slice.valueOf(state), listeners: new Map() }
+    const created: Registry = { key: slice.keyOf(state), value: slice.valueOf(state), listeners: createKeyedListeners() }
     store.subscribe((next) => {
       const key = slice.keyOf(next)
       const value = slice.valueOf(next)
@@ -41,10 +42,7 @@ function registryFor<V extends string | number | boolean>(store: SessionStore, s
       const woken = [created.key, key]
       created.key = key
       created.value = value
-      for (const id of new Set(woken)) {
-        if (id === null) continue
-        for (const listener of created.listeners.get(id) ?? []) listener()
-      }
+      created.listeners.wake(woken)
     })
     perStore.set(slice, created)
     registry = created
@@ -58,25 +56,8 @@ function registryFor<V extends string | number | boolean>(store: SessionStore, s
  */
 export function useKeyedSlice<V extends string | number | boolean>(slice: KeyedSlice<V>, key: string): V | null {
   const { store } = useSessionHandle()
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      const registry = registryFor(store, slice)
-      let set = registry.listeners.get(key)
-      if (!set) {
-        set = new Set()
-        registry.listeners.set(key, set)
-      }
-      set.add(listener)
-      return () => {
-        set.delete(listener)
-        if (set.size === 0) registry.listeners.delete(key)
-      }
-    },
-    [store, slice, key],
-  )
-  const getSnapshot = () => {
+  return useKeyedSnapshot(registryFor(store, slice).listeners, key, () => {
     const state = store.getState()
     return slice.keyOf(state) === key ? slice.valueOf(state) : null
-  }
-  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot)
+  })
 }

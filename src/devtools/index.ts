@@ -1,3 +1,7 @@
+/**
+ * formtalk/devtools: the protocol inspector and transcript record/replay, for
+ * development and tests. The inspector's styles: `import 'formtalk/devtools.css'`.
+ */
 export { recordTranscript } from './record-transcript'
 export type { TranscriptRecorder } from './record-transcript'
 export { createReplayFetch, REPLAY_MISMATCH } from './create-replay-fetch'

@@ -38,7 +38,9 @@ const noTurns = () => NO_TURNS
  * `DEBUG` data, in `<details>` elements (keyboard operable, collapsed by
  * default). For development only: the widget never mounts it, so it is in a
  * production bundle only if you mount it — guard it with `import.meta.env.DEV`
- * (or `process.env.NODE_ENV !== 'production'`) and import it lazily.
+ * (or `process.env.NODE_ENV !== 'production'`) and import it lazily. Its
+ * styles are a separate stylesheet, `formtalk/devtools.css` (on top of
+ * `formtalk/styles.css`); it works unstyled.
  */
 export function ProtocolInspector({ store, recorder, dryRun = false, defaultOpen = false, title = 'Protocol inspector', className }: ProtocolInspectorProps) {
   const log = useMemo(() => (recorder ? null : createStoreChunkLog(store)), [recorder, store])

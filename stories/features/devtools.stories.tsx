@@ -1,6 +1,8 @@
 import { useMemo } from 'react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor, within } from 'storybook/test'
+// The inspector's stylesheet is its own (`formtalk/devtools.css`); the preview only loads the widget's.
+import '../../src/devtools/protocol-inspector.css'
 import { createInteractiveFormClient } from '../../src/api/client'
 import { InteractiveForm } from '../../src/components'
 import { createReplayFetch, ProtocolInspector, recordTranscript } from '../../src/devtools'
