@@ -3,28 +3,13 @@ import { findFieldInfo } from '../form-schema/list-input-fields'
 import { useSessionStore } from '../hooks/session-context'
 import type { FieldProgress } from '../progress/compute-form-progress'
 import { FormProgress, FormProgressBar } from '../progress/form-progress'
-import type { FormProgressLabels } from '../progress/form-progress'
+import { progressLabelsOf } from '../progress/form-progress-labels'
 import { editorKindOf } from './correction'
 import { FieldEditor, selectEditBlocked } from './field-editor'
-import type { Labels } from './labels'
 import { useFormSchema, useLabels } from './widget-config'
 
-/** The progress strings out of the widget's labels (one place to translate). */
-export function progressLabelsOf(labels: Labels): FormProgressLabels {
-  return {
-    title: labels.progressTitle,
-    summary: labels.progressSummary,
-    short: labels.progressShort,
-    showFields: labels.progressShowFields,
-    required: labels.progressRequired,
-    empty: labels.progressEmpty,
-    captured: labels.progressCaptured,
-    attention: labels.progressAttention,
-    edit: labels.edit,
-    editField: labels.editField,
-    noFields: labels.progressNoFields,
-  }
-}
+// Lives with the progress parts, whose English defaults it derives from `en`; exported here as before.
+export { progressLabelsOf }
 
 const renderEditor = (field: FieldProgress, close: () => void) => <FieldEditor target={field.target} value={field.value} onClose={close} />
 

@@ -5,13 +5,18 @@
 import type { FieldOption, InputType, JsonValue, WixForm } from '../api/wire-types'
 import { inputFieldsOf } from '../form-schema/list-input-fields'
 import type { CapturedValue, SessionState } from '../store/session-state'
-import { collectFieldNotes } from './field-notes'
+import { collectFieldNotes, isProblemNote, noteOf } from './field-notes'
 import type { ConfirmedValues, FieldNotes } from './field-notes'
+import { isEmptyValue } from './is-empty-value'
 
 /**
  * - `empty`: no value yet;
  * - `captured`: a value is known (`displayValue` tells it);
  * - `attention`: the assistant flagged a problem (`message` tells it) and no value came after it.
+ *
+ * A requirement the assistant stated for a field nobody had filled (an
+ * `IMPORTANT_TEXT` that is not about a value or the user's try at it) is not
+ * a state: it shows as the field's `hint`. See `field-notes.ts` for the rule.
  */
 export type FieldProgressState = 'empty' | 'captured' | 'attention'
 
@@ -24,8 +29,10 @@ export interface FieldProgress {
   displayValue?: string
   /** The captured value itself (what `currentValues` would carry). */
   value?: JsonValue
-  /** Why the field needs attention (the `IMPORTANT_TEXT` or `ERROR` text). */
+  /** Why the field needs attention (the `IMPORTANT_TEXT` or `ERROR` text); only in the `attention` state. */
   message?: string
+  /** A requirement the assistant stated for the field before anyone filled it (the `IMPORTANT_TEXT` text); never with `message`. */
+  hint?: string
   inputType: InputType
   componentType: string
 }
@@ -71,9 +78,10 @@ export function computeFormProgress(form: WixForm | null, state: FormProgressSou
   for (const info of inputFieldsOf(form)) {
     const stored = state.values[info.target]
     const value = confirmed && stored?.source !== 'server' ? confirmed[info.target] : stored
-    const note = fieldNotes[info.target]
+    const note = noteOf(fieldNotes, info.target)
+    const problem = isProblemNote(note)
     const hasValue = value !== undefined && !isEmptyValue(value.value)
-    const fieldState: FieldProgressState = note ? 'attention' : hasValue ? 'captured' : 'empty'
+    const fieldState: FieldProgressState = problem ? 'attention' : hasValue ? 'captured' : 'empty'
     const progress: FieldProgress = {
       target: info.target,
       label: info.label,
@@ -86,7 +94,7 @@ export function computeFormProgress(form: WixForm | null, state: FormProgressSou
       progress.displayValue = displayValueOf(value, info.options)
       progress.value = value.value
     }
-    if (note) progress.message = note.message
+    if (note) progress[problem ? 'message' : 'hint'] = note.message
     fields.push(progress)
     if (fieldState === 'captured') captured++
     if (info.required) {
@@ -118,16 +126,10 @@ export function isSameFormProgress(a: FormProgressSnapshot, b: FormProgressSnaps
       field.state === other.state &&
       field.displayValue === other.displayValue &&
       field.value === other.value &&
-      field.message === other.message
+      field.message === other.message &&
+      field.hint === other.hint
     )
   })
-}
-
-function isEmptyValue(value: JsonValue): boolean {
-  if (value === null) return true
-  if (typeof value === 'string') return value.trim() === ''
-  if (Array.isArray(value)) return value.length === 0
-  return false
 }
 
 function displayValueOf(captured: CapturedValue, options: FieldOption[] | undefined): string {

@@ -1,31 +1,67 @@
 /**
- * Which fields need the user's attention, derived from the transcript.
+ * What the assistant said about each field, derived from the transcript:
+ * problems (the field needs the user's attention) and requirements (a hint
+ * on the field).
  *
- * A field needs attention when the latest word about it is an
- * `IMPORTANT_TEXT` naming it, or an `ERROR` that answers a prompt for it, and
- * no value for it was captured after that. Items are only ever appended and
- * the parts read here (a chunk, a user message's `currentValues`) never
- * change once appended, so a tracker walks each item once: O(1) per chunk
- * however long the conversation (until the first non-text chunk, text and
- * user items are walked again on each call — a handful in practice). No React here.
+ * The wire gives an `IMPORTANT_TEXT` naming a field for "requirements, format
+ * expectations, problems with pre-filled data" alike, so the walk tells them
+ * apart by what the transcript shows at that point. It is a **problem** when
+ * - the field has a value: the server captured a non-empty one (`TEXT_DATA`),
+ *   the user sent one in `currentValues` (an answered prompt, a correction), or
+ *   the session was created with one (pre-filled: a `currentValues` of
+ *   `session-starting` that no message has sent again since); or
+ * - the user's last message tried to answer it: the chunk is in the reply to
+ *   the message that followed an input prompt for the field, or it carries
+ *   `meaningfulInput` (the server read the user's words for it).
+ * Otherwise it is a **requirement**: a rule stated about a field nobody has
+ * filled, e.g. with the question that asks for it. An `ERROR` in the reply to
+ * the message that followed a prompt is a problem with the prompted field.
+ *
+ * A problem stays until the server captures a value for the field (`TEXT_DATA`)
+ * or, unless `untilConfirmed`, the user sends one; a newer problem replaces it,
+ * a requirement does not (stating the rule again does not solve anything). A
+ * requirement goes the same ways and is replaced by any newer note.
+ *
+ * Items are only ever appended and the parts read here (a chunk, a user
+ * message's `currentValues`, turn ids) never change once appended, so a
+ * tracker walks each item once: O(1) per chunk however long the conversation
+ * (until the first non-text chunk, text and user items are walked again on
+ * each call — a handful in practice). Only a walk from the start also reads
+ * `state.values`, for the pre-filled values. No React here.
  */
 import { isKnownChunk } from '../api/wire-types'
 import type { TextDataChunk } from '../api/wire-types'
 import { getItem } from '../store/reducer'
 import type { CapturedValue, SessionState, TranscriptItem } from '../store/session-state'
+import { isEmptyValue } from './is-empty-value'
 
 type TextDataValue = TextDataChunk['textDataDetails']['value']
 
-/** Why a field needs attention. */
+/** What the assistant said about a field (see the module comment for the rule). */
 export interface FieldNote {
-  /** `important`: an `IMPORTANT_TEXT` about the field; `error`: an `ERROR` after a prompt for it. */
-  kind: 'important' | 'error'
+  /**
+   * A problem, so the field needs attention — `important`: an `IMPORTANT_TEXT`
+   * about the field's value or the user's try at it; `error`: an `ERROR` in the
+   * reply to a prompt's answer. Or `requirement`: an `IMPORTANT_TEXT` stating a
+   * rule for a field nobody has filled (a hint, not a problem).
+   */
+  kind: 'important' | 'error' | 'requirement'
   /** The text to show. */
   message: string
 }
 
+/** Whether a note says the field needs attention (`important` or `error`), not just states a requirement. */
+export function isProblemNote(note: FieldNote | undefined): note is FieldNote & { kind: 'important' | 'error' } {
+  return note !== undefined && note.kind !== 'requirement'
+}
+
 /** Notes by field target; fields without a note are absent. */
 export type FieldNotes = Readonly<Record<string, FieldNote>>
+
+/** The note about `target`, if any (own keys only: a target may be named "constructor"). */
+export function noteOf(notes: FieldNotes, target: string): FieldNote | undefined {
+  return Object.hasOwn(notes, target) ? notes[target] : undefined
+}
 
 const NO_NOTES: FieldNotes = Object.freeze({})
 
@@ -36,9 +72,9 @@ const NO_VALUES: ConfirmedValues = Object.freeze({})
 
 export interface FieldNotesOptions {
   /**
-   * Keep a note until the server captures a value for the field (`TEXT_DATA`),
-   * instead of dropping it as soon as the user sends a value for it in
-   * `currentValues`. Default: `false`.
+   * Keep a note (a problem or a requirement) until the server captures a value
+   * for the field (`TEXT_DATA`), instead of dropping it as soon as the user
+   * sends a value for it in `currentValues`. Default: `false`.
    */
   untilConfirmed?: boolean | undefined
 }
@@ -47,6 +83,12 @@ export interface FieldNotesOptions {
 interface WalkState {
   notes: FieldNotes
   confirmed: ConfirmedValues
+  /** Fields the user has sent a non-empty value for in `currentValues` so far. */
+  given: Readonly<Record<string, true>>
+  /** Fields the session was created with a value for (read once per walk from the start). */
+  prefilled: ReadonlySet<string>
+  /** The field whose prompt the user's last message answered, and the turn replying to that message. */
+  answered: { target: string; turnId: string } | null
   /**
    * The latest input prompt, until the server captures a value for it or a
    * second assistant turn after it begins (an ERROR later than the reply to
@@ -80,7 +122,7 @@ export interface FieldNotesTracker {
 /** Keeps field notes up to date incrementally; one per consumer. */
 export function createFieldNotesTracker(options: FieldNotesOptions = {}): FieldNotesTracker {
   const untilConfirmed = options.untilConfirmed === true
-  let walk: WalkState = { notes: NO_NOTES, confirmed: NO_VALUES, prompt: null }
+  let walk: WalkState = emptyWalk(NO_TARGETS)
   let walked = 0
   let sessionId: string | null = null
   let turnCount = 0
@@ -97,7 +139,7 @@ export function createFieldNotesTracker(options: FieldNotesOptions = {}): FieldN
       // the walk has learnt nothing (text and user items alone make no note), and with no anchor a
       // missed reset could not be told, so those few items are simply walked again.
       if (anchor === null || replaced || state.itemCount < walked || state.turnCount < turnCount || currentSessionId !== sessionId) {
-        walk = { notes: NO_NOTES, confirmed: NO_VALUES, prompt: null }
+        walk = emptyWalk(prefilledTargets(state))
         walked = 0
         anchor = null
       }
@@ -117,10 +159,40 @@ export function createFieldNotesTracker(options: FieldNotesOptions = {}): FieldN
   }
 }
 
+const NO_TARGETS: ReadonlySet<string> = new Set()
+const NO_GIVEN: Readonly<Record<string, true>> = Object.freeze({})
+
+function emptyWalk(prefilled: ReadonlySet<string>): WalkState {
+  return { notes: NO_NOTES, confirmed: NO_VALUES, given: NO_GIVEN, prefilled, answered: null, prompt: null }
+}
+
+/**
+ * The fields the session was created with a value for: user-given values in
+ * `state.values` that no user message in the transcript carries. (A field
+ * that was pre-filled and later sent again reads as sent, not pre-filled.)
+ */
+function prefilledTargets(state: SessionState): ReadonlySet<string> {
+  const candidates = Object.keys(state.values).filter((target) => {
+    const stored = state.values[target]
+    return stored?.source === 'user' && !isEmptyValue(stored.value)
+  })
+  if (candidates.length === 0) return NO_TARGETS
+  const prefilled = new Set(candidates)
+  for (let index = 0; index < state.itemCount && prefilled.size > 0; index++) {
+    const item = getItem(state, index)
+    if (item?.kind === 'user' && item.currentValues) for (const target of Object.keys(item.currentValues)) prefilled.delete(target)
+  }
+  return prefilled
+}
+
 function applyItem(previous: WalkState, item: TranscriptItem, untilConfirmed: boolean): WalkState {
   if (item.kind === 'user') {
-    if (!item.currentValues || untilConfirmed) return previous
-    return { ...previous, notes: withoutNotes(previous.notes, Object.keys(item.currentValues)) }
+    if (!item.currentValues) return previous
+    const targets = Object.keys(item.currentValues)
+    let given = previous.given
+    // Computed keys define own properties, so a target such as "__proto__" stays a plain key.
+    for (const target of targets) if (!isEmptyValue(item.currentValues[target]) && !Object.hasOwn(given, target)) given = { ...given, [target]: true }
+    return { ...previous, given, notes: untilConfirmed ? previous.notes : withoutNotes(previous.notes, targets) }
   }
   const walk = followTurns(previous, item.turnId)
   if (item.kind !== 'chunk' || !isKnownChunk(item.chunk)) return walk
@@ -128,8 +200,12 @@ function applyItem(previous: WalkState, item: TranscriptItem, untilConfirmed: bo
   switch (chunk.chunkType) {
     case 'IMPORTANT_TEXT': {
       const details = chunk.importantTextDetails as { fieldTarget?: unknown; text?: unknown } | undefined
-      if (typeof details?.fieldTarget !== 'string' || details.fieldTarget === '' || typeof details.text !== 'string') return walk
-      return { ...walk, notes: { ...walk.notes, [details.fieldTarget]: { kind: 'important', message: details.text } } }
+      const target = details?.fieldTarget
+      if (typeof target !== 'string' || target === '' || typeof details?.text !== 'string') return walk
+      const triedToAnswer = (walk.answered?.target === target && walk.answered.turnId === item.turnId) || chunk.meaningfulInput != null
+      if (hasValue(walk, target) || triedToAnswer) return { ...walk, notes: { ...walk.notes, [target]: { kind: 'important', message: details.text } } }
+      if (isProblemNote(noteOf(walk.notes, target))) return walk
+      return { ...walk, notes: { ...walk.notes, [target]: { kind: 'requirement', message: details.text } } }
     }
     case 'ERROR': {
       const details = chunk.errorDetails as { messageText?: unknown } | undefined
@@ -146,6 +222,7 @@ function applyItem(previous: WalkState, item: TranscriptItem, untilConfirmed: bo
         ...(typeof details?.displayValue === 'string' ? { displayValue: details.displayValue } : {}),
       }
       return {
+        ...walk,
         notes: withoutNotes(walk.notes, [target]),
         confirmed: { ...walk.confirmed, [target]: confirmed },
         prompt: walk.prompt?.target === target ? null : walk.prompt,
@@ -169,12 +246,22 @@ function applyItem(previous: WalkState, item: TranscriptItem, untilConfirmed: bo
   }
 }
 
-/** Forgets the prompt once a second assistant turn after it shows up. */
+/**
+ * Forgets the prompt once a second assistant turn after it shows up. The first
+ * one replies to the message that followed the prompt: for that turn the
+ * prompt's field counts as just answered, even if the reply asks again.
+ */
 function followTurns(walk: WalkState, turnId: string): WalkState {
   const prompt = walk.prompt
   if (!prompt || turnId === prompt.turnId || turnId === prompt.replyTurnId) return walk
-  if (prompt.replyTurnId === null) return { ...walk, prompt: { ...prompt, replyTurnId: turnId } }
+  if (prompt.replyTurnId === null) return { ...walk, prompt: { ...prompt, replyTurnId: turnId }, answered: { target: prompt.target, turnId } }
   return { ...walk, prompt: null }
+}
+
+/** Whether the field has had a value by this point of the walk: captured, sent by the user, or pre-filled. */
+function hasValue(walk: WalkState, target: string): boolean {
+  const captured = Object.hasOwn(walk.confirmed, target) ? walk.confirmed[target] : undefined
+  return (captured !== undefined && !isEmptyValue(captured.value)) || Object.hasOwn(walk.given, target) || walk.prefilled.has(target)
 }
 
 function withoutNotes(notes: FieldNotes, targets: readonly string[]): FieldNotes {

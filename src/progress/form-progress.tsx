@@ -1,49 +1,10 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { FieldProgress, FormProgressSnapshot } from './compute-form-progress'
+import { defaultFormProgressLabels } from './form-progress-labels'
+import type { FormProgressLabels } from './form-progress-labels'
 import { useFormProgress } from './use-form-progress'
 import type { UseFormProgressOptions } from './use-form-progress'
-
-/** Every string `<FormProgress>` shows, so it can be translated. */
-export interface FormProgressLabels {
-  /** The heading (and the progress bar's name). Default: `"Your progress"`. */
-  title: string
-  /** The figure under the bar. Default: `"2 of 5 required fields done (40%)"`; without required fields `"3 of 4 fields answered (75%)"`. */
-  summary: (done: number, total: number, percent: number, requiredOnly: boolean) => string
-  /** The compact bar's short figure. Default: `"2 of 5 required"`; without required fields `"3 of 4 answered"`. */
-  short: (done: number, total: number, requiredOnly: boolean) => string
-  /** The compact bar's disclosure of the field list. Default: `"Show all fields"`. */
-  showFields: string
-  /** The required mark. Default: `"required"`. */
-  required: string
-  /** State of an empty field. Default: `"Not answered yet"`. */
-  empty: string
-  /** State of a captured field, before its value. Default: `"Answered"`. */
-  captured: string
-  /** State of a flagged field, before the assistant's message. Default: `"Needs attention"`. */
-  attention: string
-  /** Visible text of the edit button. Default: `"Edit"`. */
-  edit: string
-  /** Accessible name of the edit button. Default: `"Edit Email"`. */
-  editField: (field: string) => string
-  /** Shown while the form schema is unknown. Default: `"Loading the form…"`. */
-  noFields: string
-}
-
-export const defaultFormProgressLabels: FormProgressLabels = {
-  title: 'Your progress',
-  summary: (done, total, percent, requiredOnly) =>
-    requiredOnly ? `${done} of ${total} required fields done (${percent}%)` : `${done} of ${total} fields answered (${percent}%)`,
-  short: (done, total, requiredOnly) => (requiredOnly ? `${done} of ${total} required` : `${done} of ${total} answered`),
-  showFields: 'Show all fields',
-  required: 'required',
-  empty: 'Not answered yet',
-  captured: 'Answered',
-  attention: 'Needs attention',
-  edit: 'Edit',
-  editField: (field) => `Edit ${field}`,
-  noFields: 'Loading the form…',
-}
 
 /** How the field list offers editing. */
 export interface FormProgressEditing {
@@ -278,6 +239,12 @@ function FieldRow({
                 ({labels.captured}: <span className="formtalk-progress-value">{field.displayValue}</span>)
               </span>
             ) : null}
+          </>
+        ) : null}
+        {field.hint !== undefined ? (
+          <>
+            {' '}
+            <span className="formtalk-progress-hint">{field.hint}</span>
           </>
         ) : null}
       </span>

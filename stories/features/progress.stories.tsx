@@ -72,3 +72,19 @@ export const DarkWithAttention: Story = {
     await expect(await panel.findByText(/Needs attention/)).toBeVisible()
   },
 }
+
+/** A rule stated for a field nobody has filled is a hint on that field, not a problem: the email after "skip". */
+export const RequirementHint: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await settled(canvasElement)
+    const panel = within(canvas.getByRole('region', { name: 'Your progress' }))
+    await say(canvasElement, "I'm Ada Lovelace")
+    await say(canvasElement, 'skip')
+    const email = panel.getAllByRole('listitem')[2]
+    await expect(email).toHaveTextContent(/^Email \(required\)Not answered yet Email is required/)
+    await expect(email).toHaveAttribute('data-state', 'empty')
+    await expect(panel.queryByText(/Needs attention/)).toBeNull()
+  },
+}

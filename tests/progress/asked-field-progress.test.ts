@@ -47,6 +47,14 @@ describe('progress of a field the emulator asks for', () => {
     expect(chat.field('email')).toMatchObject({ state: 'captured', displayValue: 'ada@example.com' })
   })
 
+  it('refusing to skip a required field nobody has filled shows the rule as a hint, not as needing attention', async () => {
+    const chat = await conversation(SAMPLE_FORM_IDS.contact)
+    await chat.say('Ada Lovelace')
+    await chat.say('skip')
+    expect(chat.field('email')).toMatchObject({ state: 'empty', hint: expect.stringContaining('required') })
+    expect(chat.field('email')?.message).toBeUndefined()
+  })
+
   it('asking for a number with a range leaves it empty', async () => {
     const chat = await conversation(SAMPLE_FORM_IDS.eventRegistration)
     await chat.say('Jane Doe, jane@example.com, VIP')

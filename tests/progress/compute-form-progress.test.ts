@@ -4,7 +4,7 @@ import { computeFormProgress, createFormProgressSelector } from '../../src/progr
 import { createSessionStore } from '../../src/store'
 import type { SessionEvent } from '../../src/store'
 import { contactForm } from '../form-schema/test-form'
-import { endOfResponse, errorChunk, importantText, singleSelect, text, textData } from '../store/chunk-builders'
+import { endOfResponse, errorChunk, importantText, numberInput, singleSelect, text, textData } from '../store/chunk-builders'
 
 const session = { id: 'session-1', formId: contactForm.id }
 
@@ -137,6 +137,95 @@ describe('computeFormProgress', () => {
   })
 })
 
+describe('computeFormProgress: an IMPORTANT_TEXT is a problem or a requirement', () => {
+  const userTurn = (text: string, currentValues?: Record<string, string>): SessionEvent[] => [
+    { type: 'turn-ended' },
+    { type: 'user-message', text, ...(currentValues ? { currentValues } : {}) },
+  ]
+
+  it('shows a requirement about a field nobody has filled as a hint, not as needing attention', () => {
+    const store = storeWith(chunk(text('What is your email?')), chunk(importantText('email', 'Please use your work address.')), chunk(endOfResponse()))
+    const email = stateOf(store, 'email')
+    expect(email).toMatchObject({ state: 'empty', hint: 'Please use your work address.' })
+    expect(email?.message).toBeUndefined()
+  })
+
+  it('marks a field for attention when the assistant refuses the value the user gave', () => {
+    const store = storeWith(chunk(text('What is your email?')), chunk(endOfResponse()), ...userTurn('ada@', { email: 'ada@' }))
+    store.dispatch(chunk(importantText('email', 'That is not a valid email address.')))
+    expect(stateOf(store, 'email')).toMatchObject({ state: 'attention', message: 'That is not a valid email address.', displayValue: 'ada@' })
+    expect(stateOf(store, 'email')?.hint).toBeUndefined()
+  })
+
+  it('marks a field for attention when the user answered its prompt in words and the reply objects', () => {
+    const store = storeWith(
+      chunk(numberInput('rating', 1, 5)),
+      // Stated with the prompt, before any answer: a requirement.
+      chunk(importantText('rating', 'From 1 to 5.')),
+      chunk(endOfResponse()),
+    )
+    expect(stateOf(store, 'rating')).toMatchObject({ state: 'empty', hint: 'From 1 to 5.' })
+    for (const event of userTurn('eleven')) store.dispatch(event)
+    // A server may ask again before it explains; the explanation is still about the answer just given.
+    store.dispatch(chunk(numberInput('rating', 1, 5)))
+    store.dispatch(chunk(importantText('rating', 'Eleven is more than 5.')))
+    expect(stateOf(store, 'rating')).toMatchObject({ state: 'attention', message: 'Eleven is more than 5.' })
+  })
+
+  it('marks a field for attention when the server says it read the user’s words for it (meaningfulInput)', () => {
+    const store = storeWith(chunk(text('What is your email?')), chunk(endOfResponse()), ...userTurn('my email is ada@'))
+    store.dispatch(chunk({ ...importantText('email', 'That is not a valid email address.'), meaningfulInput: { startOffset: 12, length: 4 } }))
+    expect(stateOf(store, 'email')).toMatchObject({ state: 'attention', message: 'That is not a valid email address.' })
+  })
+
+  it('keeps a captured value’s problem a problem, and a later requirement does not hide an open problem', () => {
+    const store = storeWith(chunk(textData('firstName', 'Ada')), chunk(importantText('firstName', 'Please give your full name.')))
+    expect(stateOf(store, 'firstName')).toMatchObject({ state: 'attention', message: 'Please give your full name.' })
+
+    store.dispatch(chunk(singleSelect('meal', [['veg', 'Vegetarian']])))
+    for (const event of userTurn('Pizza')) store.dispatch(event)
+    store.dispatch(chunk(errorChunk('Pizza is not on the menu.')))
+    for (const event of [chunk(endOfResponse()), ...userTurn('what is there?')]) store.dispatch(event)
+    store.dispatch(chunk(importantText('meal', 'Choose one of the listed meals.')))
+    expect(stateOf(store, 'meal')).toMatchObject({ state: 'attention', message: 'Pizza is not on the menu.' })
+  })
+
+  it('clears a requirement and a problem once the server captures the field', () => {
+    const store = storeWith(chunk(importantText('email', 'Please use your work address.')), chunk(textData('firstName', 'Ada')))
+    store.dispatch(chunk(importantText('firstName', 'Please give your full name.')))
+    store.dispatch(chunk(textData('email', 'ada@example.org')))
+    store.dispatch(chunk(textData('firstName', 'Ada Lovelace')))
+    expect(stateOf(store, 'email')).toMatchObject({ state: 'captured', displayValue: 'ada@example.org' })
+    expect(stateOf(store, 'firstName')).toMatchObject({ state: 'captured', displayValue: 'Ada Lovelace' })
+    expect([stateOf(store, 'email')?.hint, stateOf(store, 'firstName')?.message]).toEqual([undefined, undefined])
+  })
+
+  it('with confirmedOnly, keeps a requirement as a hint while a sent value is unconfirmed and flags the value if it is refused', () => {
+    const store = storeWith(chunk(importantText('email', 'Please use your work address.')), chunk(endOfResponse()))
+    const select = createFormProgressSelector(undefined, { confirmedOnly: true })
+    const email = () => select(store.getState()).fields.find((field) => field.target === 'email')
+    for (const event of userTurn('ada@home.example', { email: 'ada@home.example' })) store.dispatch(event)
+    expect(email()).toMatchObject({ state: 'empty', hint: 'Please use your work address.' })
+    store.dispatch(chunk(importantText('email', 'That is not a work address.')))
+    expect(email()).toMatchObject({ state: 'attention', message: 'That is not a work address.' })
+    store.dispatch(chunk(textData('email', 'ada@work.example')))
+    expect(email()).toMatchObject({ state: 'captured', displayValue: 'ada@work.example' })
+  })
+
+  it('treats a note about a pre-filled value as a problem and one about a field left empty as a requirement (resume flow)', () => {
+    const store = createSessionStore({ formId: contactForm.id, form: contactForm })
+    store.dispatch({ type: 'session-starting', formId: contactForm.id, currentValues: { email: 'not-an-email' } })
+    store.dispatch({ type: 'session-created', session })
+    store.dispatch(chunk(importantText('email', 'The email you gave earlier is not valid.')))
+    store.dispatch(chunk(importantText('firstName', 'Please give your full name.')))
+    expect(stateOf(store, 'email')).toMatchObject({ state: 'attention', message: 'The email you gave earlier is not valid.' })
+    expect(stateOf(store, 'firstName')).toMatchObject({ state: 'empty', hint: 'Please give your full name.' })
+    // Read again from scratch (another consumer, a reload) the notes come out the same.
+    store.dispatch({ type: 'user-message', text: 'Ada Lovelace' })
+    expect(createFormProgressSelector()(store.getState()).fields.slice(0, 2).map((field) => field.state)).toEqual(['empty', 'attention'])
+  })
+})
+
 describe('createFormProgressSelector', () => {
   it('returns the same object while nothing visible changes', () => {
     const store = storeWith(chunk(textData('firstName', 'Ada')))
@@ -154,7 +243,7 @@ describe('createFormProgressSelector', () => {
   })
 
   it('forgets notes when the session is reset', () => {
-    const store = storeWith(chunk(importantText('email', 'Bounced.')))
+    const store = storeWith(chunk(textData('email', 'ada@old')), chunk(importantText('email', 'Bounced.')))
     const select = createFormProgressSelector()
     expect(select(store.getState()).fields.find((field) => field.target === 'email')?.state).toBe('attention')
     store.dispatch({ type: 'reset' })

@@ -62,7 +62,9 @@ describe('<FormProgress>', () => {
   it('shows each field’s state in words, the figure, and Edit buttons for captured fields', async () => {
     const session = createTestSession({ formId: contactForm.id, form: contactForm })
     session.store.dispatch({ type: 'chunk', chunk: textData('firstName', 'Ada') })
+    session.store.dispatch({ type: 'chunk', chunk: textData('email', 'ada@old.example') })
     session.store.dispatch({ type: 'chunk', chunk: importantText('email', 'That address bounced.') })
+    session.store.dispatch({ type: 'chunk', chunk: importantText('topics', 'Pick up to three.') })
     const onEdit = vi.fn()
     render(
       <SessionProvider session={session}>
@@ -76,12 +78,14 @@ describe('<FormProgress>', () => {
     const items = screen.getAllByRole('listitem')
     expect(items[0]).toHaveTextContent('First name (required)Answered: Ada')
     expect(items[0]).toHaveAttribute('data-state', 'captured')
-    expect(items[1]).toHaveTextContent('Needs attention: That address bounced.')
+    expect(items[1]).toHaveTextContent('Needs attention: That address bounced. (Answered: ada@old.example)')
     expect(items[1]).toHaveAttribute('data-state', 'attention')
-    expect(items[3]).toHaveTextContent('TopicsNot answered yet')
+    // A requirement for a field nobody has filled is a hint, not a problem.
+    expect(items[3]).toHaveTextContent('TopicsNot answered yet Pick up to three.')
+    expect(items[3]).toHaveAttribute('data-state', 'empty')
 
     const edits = screen.getAllByRole('button', { name: /^Edit/ })
-    expect(edits).toHaveLength(1)
+    expect(edits).toHaveLength(2)
     await userEvent.click(screen.getByRole('button', { name: 'Edit First name' }))
     expect(onEdit).toHaveBeenCalledWith('firstName')
   })
