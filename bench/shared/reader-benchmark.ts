@@ -21,7 +21,11 @@ export interface ReaderBenchmarkResult {
   repeats: number
   /** Median MB/s (10^6 bytes of body per second) of `JSON.parse` over the payloads alone. */
   parseMegabytesPerSecond: number
-  /** Median MB/s of the reader (decode + SSE + JSON + shape check) over the whole body. */
+  /**
+   * Median MB/s of the reader (decode + SSE + JSON + shape check) over the
+   * whole body, read as the hook reads it: `batches()`, the events of each
+   * network read at once.
+   */
   readerMegabytesPerSecond: number
   /**
    * Median parse time / median reader time: the reader's throughput as a
@@ -31,6 +35,10 @@ export interface ReaderBenchmarkResult {
   ratio: number
   /** parse time / reader time of each repeat, for context. */
   ratios: number[]
+  /** The same reader consumed one event per `for await` step (the plain async-iterator use): median MB/s. */
+  eachEventMegabytesPerSecond: number
+  /** Median parse time / median time of the one-event-per-step read. Context, not gated. */
+  eachEventRatio: number
   /**
    * Median MB/s of a minimal pipeline built up stage by stage over the same
    * stream, to show where the reader's time goes: streaming decode only; +
@@ -88,7 +96,17 @@ const framingAndJson: Stage = async (body) => {
   return events
 }
 
+/** As the hook reads a stream: the events of one network read at a time. */
 async function readAll(body: SseBody): Promise<number> {
+  let chunks = 0
+  for await (const events of readInteractiveFormStream(bodyStream(body.pieces), { format: 'sse' }).batches()) {
+    for (const event of events) if (event.responseChunk !== undefined) chunks++
+  }
+  return chunks
+}
+
+/** The plain async-iterator use: one `for await` step per event. */
+async function readEach(body: SseBody): Promise<number> {
   let chunks = 0
   for await (const event of readInteractiveFormStream(bodyStream(body.pieces), { format: 'sse' })) {
     if (event.responseChunk !== undefined) chunks++
@@ -104,10 +122,13 @@ export async function runReaderBenchmark(options: ReaderBenchmarkOptions): Promi
     if (parseAll(body.payloads) !== events) throw new Error('JSON.parse baseline lost events')
     const warmRead = await readAll(body)
     if (warmRead !== events) throw new Error(`the reader yielded ${warmRead} events, the body has ${events}`)
+    const warmEach = await readEach(body)
+    if (warmEach !== events) throw new Error(`the reader yielded ${warmEach} events one by one, the body has ${events}`)
   }
 
   const parseTimes: number[] = []
   const readerTimes: number[] = []
+  const eachTimes: number[] = []
   const ratios: number[] = []
   const stageTimes = { decode: [] as number[], framing: [] as number[], framingAndJson: [] as number[] }
   const stages = { decode: decodeOnly, framing, framingAndJson }
@@ -122,6 +143,9 @@ export async function runReaderBenchmark(options: ReaderBenchmarkOptions): Promi
     parseTimes.push(parseTime)
     readerTimes.push(readerTime)
     ratios.push(parseTime / readerTime)
+    start = performance.now()
+    if ((await readEach(body)) !== events) throw new Error('event count changed between passes')
+    eachTimes.push(performance.now() - start)
     for (const [name, stage] of Object.entries(stages) as Array<[keyof typeof stages, Stage]>) {
       start = performance.now()
       await stage(body)
@@ -139,6 +163,8 @@ export async function runReaderBenchmark(options: ReaderBenchmarkOptions): Promi
     readerMegabytesPerSecond: megabytesPerSecond(median(readerTimes)),
     ratio: median(parseTimes) / median(readerTimes),
     ratios,
+    eachEventMegabytesPerSecond: megabytesPerSecond(median(eachTimes)),
+    eachEventRatio: median(parseTimes) / median(eachTimes),
     stages: {
       decode: megabytesPerSecond(median(stageTimes.decode)),
       framing: megabytesPerSecond(median(stageTimes.framing)),

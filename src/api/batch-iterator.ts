@@ -71,32 +71,25 @@ export class BatchIterator<T> implements BatchedAsyncGenerator<T> {
     return this
   }
 
-  batches(): AsyncGenerator<readonly T[], void, undefined> {
-    const batches: AsyncGenerator<readonly T[], void, undefined> = {
-      next: () => this.#nextBatch(),
-      return: () => {
-        this.#finish()
-        return Promise.resolve(DONE)
-      },
-      throw: (error: unknown) => {
-        this.#finish()
-        return Promise.reject(error)
-      },
-      [Symbol.asyncIterator]: () => batches,
+  /** An async generator (its per-step promise ticks are paid once per batch, not per value); leaving it early closes the source. */
+  async *batches(): AsyncGenerator<readonly T[], void, undefined> {
+    try {
+      for (;;) {
+        if (this.#index < this.#batch.length) {
+          const rest = this.#batch.slice(this.#index)
+          this.#batch = EMPTY
+          this.#index = 0
+          yield rest
+        } else if (this.#finished) {
+          return
+        } else {
+          await (this.#pending ?? this.#refill())
+        }
+      }
+    } finally {
+      // Also on `break`: stops the source (a no-op after the end or a failure, which already did).
+      this.#finish()
     }
-    return batches
-  }
-
-  #nextBatch(): Promise<IteratorResult<readonly T[], void>> {
-    if (this.#index < this.#batch.length) {
-      const rest = this.#index === 0 ? this.#batch : this.#batch.slice(this.#index)
-      this.#batch = EMPTY
-      this.#index = 0
-      return Promise.resolve({ done: false, value: rest })
-    }
-    if (this.#finished) return Promise.resolve(DONE)
-    if (this.#pending) return this.#pending.then(() => this.#nextBatch(), () => this.#nextBatch())
-    return this.#refill().then(() => this.#nextBatch())
   }
 
   /** Pulls until a non-empty batch (or the end); the caller that started it gets its rejection, later ones find it done. */

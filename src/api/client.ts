@@ -193,7 +193,8 @@ export function createInteractiveFormClient(options: InteractiveFormClientOption
   /**
    * A streamed call as a lazy iterator: the request goes out on the first
    * `next()`, then reading is handed to the stream reader's source directly
-   * (no generator in between, so a busy stream costs one promise per event).
+   * (no generator in between: a busy stream costs one promise per event, or
+   * per network read through `batches()`).
    */
   function requestStream(
     prepare: () => { url: string; body: string },

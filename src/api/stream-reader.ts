@@ -62,7 +62,6 @@ export function streamFormatFromContentType(contentType: string | null | undefin
 export { timeoutMessage } from './request-errors'
 
 const STREAMING = { stream: true } as const
-const NO_EVENTS: readonly InteractiveFormStreamEvent[] = Object.freeze([])
 
 /**
  * Yields the events of a streamed reply as they arrive.
@@ -182,7 +181,6 @@ class FrameDecoder {
   /** The events parsed since the last call. */
   take(): readonly InteractiveFormStreamEvent[] {
     const events = this.#events
-    if (events.length === 0) return NO_EVENTS
     this.#events = []
     return events
   }

@@ -479,26 +479,17 @@ export class SessionController {
 
   /** Only a create names the session; a send's reply repeating it changes nothing. */
   #receiveSession(run: SessionRun, session: InteractiveFormSession | undefined): void {
-    if (!this.#namesSession(run, session)) return
+    if (!session || run.sessionSeen || run.kind !== 'create') return
     run.sessionSeen = true
     this.store.dispatch({ type: 'session-created', session })
     this.#loadForm(session)
   }
 
-  #namesSession(run: SessionRun, session: InteractiveFormSession | undefined): session is InteractiveFormSession {
-    return session !== undefined && !run.sessionSeen && run.kind === 'create'
-  }
-
-  /** Events in arrival order: their chunks go to the store in one update (split only where the session is named first). */
+  /** Events in arrival order: their chunks go to the store in one update (after the session they name, if any). */
   #receive(run: SessionRun, events: readonly InteractiveFormStreamEvent[]): void {
-    let chunks: ResponseChunk[] = []
-    for (const { responseChunk: chunk, interactiveFormSession: session } of events) {
-      if (this.#namesSession(run, session)) {
-        this.#apply(run, chunks)
-        chunks = []
-        if (!this.#isLive(run)) return
-        this.#receiveSession(run, session)
-      }
+    const chunks: ResponseChunk[] = []
+    for (const { responseChunk: chunk, interactiveFormSession } of events) {
+      this.#receiveSession(run, interactiveFormSession)
       if (isKnownChunk(chunk) && chunk.chunkType === 'END_OF_RESPONSE' && !chunk.endOfResponseDetails.success) {
         this.#apply(run, chunks)
         if (!this.#isLive(run)) return
@@ -513,9 +504,9 @@ export class SessionController {
 
   /** One store update for the chunks, then the callbacks for each in order (until one of them stops the run). */
   #apply(run: SessionRun, chunks: readonly ResponseChunk[]): void {
-    if (chunks.length === 0) return
+    // No chunks: the fold returns the same state, so the store does not notify.
     run.chunks += chunks.length
-    this.store.dispatch(chunks.length === 1 ? { type: 'chunk', chunk: chunks[0] as ResponseChunk } : { type: 'chunks', chunks })
+    this.store.dispatch({ type: 'chunks', chunks })
     for (const chunk of chunks) {
       if (!this.#isLive(run)) return
       const config = this.#config
