@@ -49,7 +49,7 @@ async function setup(options: EmulatorOptions & { timeoutMs?: number; hook?: Par
   const state = (): SessionState => rendered.result.current.store.getState()
   const transcript = (): TranscriptItem[] => selectTranscript(state())
   const ready = () => waitFor(() => expect(rendered.result.current.status).toBe('ready'))
-  return { harness: started, emulator: started.server.emulator, onError, ...rendered, state, transcript, ready }
+  return { harness: started, emulator: started.server.emulator, onError, queryClient, ...rendered, state, transcript, ready }
 }
 
 type Setup = Awaited<ReturnType<typeof setup>>
@@ -90,14 +90,15 @@ describe.each<{ fault: FaultName; status: number }>([
     expect(userItems(context.transcript())).toEqual([expect.objectContaining({ text: MESSAGE, delivery: 'failed' })])
     expect(context.result.current.draft).toBe(MESSAGE)
     expect(fatalErrors(context.onError)).toEqual([expect.objectContaining({ status })])
-    // One send went out and the service did not process it: nothing was retried behind the user's back.
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // One send went out and the service did not process it.
     expect(context.harness.sessionCalls().map((call) => call.kind)).toEqual(['create', 'send'])
     expect(context.emulator.getSession(sessionId ?? '')?.turns).toBe(0)
 
     await act(async () => {
       expect(await context.result.current.retry()).toBe(true)
     })
+    // Retry's own send is the next one and the service saw exactly one turn: nothing was re-sent behind the user's back.
+    expect(context.harness.sessionCalls().map((call) => call.kind)).toEqual(['create', 'send', 'send'])
     expect(context.result.current.status).toBe('ready')
     expect(context.result.current.sessionId).toBe(sessionId)
     expect(userItems(context.transcript())).toEqual([expect.objectContaining({ text: MESSAGE, delivery: 'sent' })])
@@ -292,9 +293,10 @@ describe('unmount while a reply streams', () => {
     expect(context.harness.abandonedResponses()).toBe(0)
     context.unmount()
     onChunk.mockClear()
-    await new Promise((resolve) => setTimeout(resolve, 400))
     // The client hung up: the server saw the stream abandoned instead of writing it to the end.
-    expect(context.harness.abandonedResponses()).toBe(1)
+    await waitFor(() => expect(context.harness.abandonedResponses()).toBe(1))
+    // The send has settled: the hook is done with the run, so nothing of it can reach the store or the callbacks any more.
+    await waitFor(() => expect(context.queryClient.isMutating()).toBe(0))
     expect(context.state()).toBe(frozen)
     expect(onChunk).not.toHaveBeenCalled()
     expect(context.onError).not.toHaveBeenCalled()

@@ -17,8 +17,8 @@ export type Reply =
       chunks: ResponseChunk[]
       session?: InteractiveFormSession
       end?: 'close' | 'stall'
-      /** Wait before answering, in ms. */
-      delayMs?: number
+      /** Answer only once this settles (an abort still ends the wait), so a test can look at the request in flight as long as it needs. */
+      heldUntil?: Promise<unknown>
       /** Streamed only: a frame that is not JSON, sent after the first chunk. */
       malformedFrame?: boolean
     }
@@ -43,6 +43,15 @@ export interface FakeService {
   reply(...replies: Reply[]): void
   /** The schema `getForm` answers; `undefined` answers 404. Default: an empty form named "Fake". */
   form: WixForm | undefined
+}
+
+/** A promise a test settles by hand: pass `promise` as a reply's `heldUntil`, call `open()` to let the answer go. */
+export function createGate(): { promise: Promise<void>; open: () => void } {
+  let open = () => {}
+  const promise = new Promise<void>((resolve) => {
+    open = resolve
+  })
+  return { promise, open }
 }
 
 const encoder = new TextEncoder()
@@ -76,7 +85,8 @@ export function createFakeService(options: { session?: InteractiveFormSession } 
       const reply = queue.shift()
       if (!reply) throw new Error(`fake service: no reply scripted for ${method} ${url}`)
       // Let the caller's code run between request and answer, as a network would.
-      await new Promise((resolve) => setTimeout(resolve, 'delayMs' in reply ? (reply.delayMs ?? 0) : 0))
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      if ('heldUntil' in reply && reply.heldUntil) await unlessAborted(reply.heldUntil, signal)
       if (signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError')
       if ('status' in reply) {
         return json(reply.status, { message: reply.message ?? 'Service Unavailable', details: {} })
@@ -111,6 +121,18 @@ export function createFakeService(options: { session?: InteractiveFormSession } 
     },
   }
   return service
+}
+
+/** Waits for `promise`; an abort ends the wait at once, as it ends a real `fetch`. */
+function unlessAborted(promise: Promise<unknown>, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const finish = () => {
+      signal?.removeEventListener('abort', finish)
+      resolve()
+    }
+    signal?.addEventListener('abort', finish)
+    promise.then(finish, finish)
+  })
 }
 
 /** Cuts SSE text into a few pieces, deliberately mid-frame, so frames are reassembled across reads. */

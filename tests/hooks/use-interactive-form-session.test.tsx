@@ -19,7 +19,7 @@ import type { UseInteractiveFormSessionOptions } from '../../src/hooks'
 import { selectTranscript } from '../../src/store'
 import type { SessionState, TranscriptItem } from '../../src/store'
 import { endOfResponse, singleSelect, submission, text, textData } from '../store/chunk-builders'
-import { BASE_URL, createFakeService } from './fake-service'
+import { BASE_URL, createFakeService, createGate } from './fake-service'
 import type { FakeService } from './fake-service'
 
 const FORM_ID = 'form-1'
@@ -84,6 +84,15 @@ function visible(items: readonly TranscriptItem[]): string[] {
     if (item.kind === 'text') return item.segments.map((segment) => segment.text).join('')
     return item.chunk.chunkType
   })
+}
+
+/**
+ * Waits until no create/send mutation is in flight: the run's request has
+ * ended and the hook has handled the outcome (nothing of it can still reach
+ * the store or the callbacks).
+ */
+async function runsSettled(queryClient: QueryClient): Promise<void> {
+  await waitFor(() => expect(queryClient.isMutating({ mutationKey: ['formtalk'] })).toBe(0))
 }
 
 function createRequests(service: FakeService) {
@@ -190,22 +199,32 @@ describe.each([
 describe('useInteractiveFormSession: lifecycle', () => {
   it('sends exactly one create request under React StrictMode', async () => {
     const { service, result } = setup({ strict: true })
-    service.reply({ chunks: greeting })
+    // A second reply, so a duplicate create would be answered and counted rather than fail the session.
+    service.reply({ chunks: greeting }, { chunks: greeting })
+    // StrictMode's double mount happens before any reply, so by the time a reply is shown a duplicate create has gone out.
     await waitFor(() => expect(result.current.status).toBe('ready'))
-    await new Promise((resolve) => setTimeout(resolve, 20))
     expect(createRequests(service)).toHaveLength(1)
     expect(result.current.sessionId).toBe('session-1')
   })
 
   it('does not start on mount with autoStart false, and start() creates the session', async () => {
-    const { service, result } = setup({ autoStart: false })
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(service.requests).toHaveLength(0)
-    expect(result.current.status).toBe('idle')
-    service.reply({ chunks: greeting })
-    await act(() => result.current.start())
-    expect(result.current.status).toBe('ready')
-    expect(createRequests(service)).toHaveLength(1)
+    const service = createFakeService({ session: { id: 'session-1', formId: FORM_ID } })
+    const client = createInteractiveFormClient({ baseUrl: BASE_URL, fetch: service.fetch })
+    const queryClient = createFormtalkQueryClient()
+    const form: WixForm = { id: FORM_ID, formFields: [] }
+    service.reply({ chunks: greeting, session: { id: 'control-session', formId: 'control-form' } }, { chunks: greeting })
+    // A hook with autoStart on, mounted in the same commit: once its create has gone out, this one's would have too.
+    const { result } = renderHook(() => ({
+      idle: useInteractiveFormSession({ formId: FORM_ID, client, queryClient, form, autoStart: false }),
+      control: useInteractiveFormSession({ formId: 'control-form', client, queryClient, form: { id: 'control-form', formFields: [] } }),
+    }))
+    await waitFor(() => expect(result.current.control.status).toBe('ready'))
+    expect(createRequests(service).map((request) => request.body?.formId)).toEqual(['control-form'])
+    expect(result.current.idle.status).toBe('idle')
+
+    await act(() => result.current.idle.start())
+    expect(result.current.idle.status).toBe('ready')
+    expect(createRequests(service).map((request) => request.body?.formId)).toEqual(['control-form', FORM_ID])
   })
 
   it('aborts the stream on unmount and never touches the store afterwards', async () => {
@@ -214,8 +233,9 @@ describe('useInteractiveFormSession: lifecycle', () => {
     const { service, signals, result, state, transcript, unmount } = setup({ onError, onChunk })
     service.reply({ chunks: greeting }, { chunks: [text('Thanks, ')], end: 'stall' })
     await waitFor(() => expect(result.current.status).toBe('ready'))
+    let sending: Promise<boolean> | undefined
     act(() => {
-      void result.current.send('Ada')
+      sending = result.current.send('Ada')
     })
     await waitFor(() => expect(visible(transcript())).toContain('Thanks, '))
     const store = result.current.store
@@ -224,12 +244,13 @@ describe('useInteractiveFormSession: lifecycle', () => {
     const chunksBefore = onChunk.mock.calls.length
 
     unmount()
-    await new Promise((resolve) => setTimeout(resolve, 30))
+    // The send's promise settles once the hook has handled the end of its run: anything it did afterwards would be done.
+    await expect(sending).resolves.toBe(true)
 
     // The signal the hook gave the send is aborted, and the response body it was reading is cancelled.
     expect(signals).toHaveLength(2)
     expect(signals[1]?.aborted).toBe(true)
-    expect(sendRequests(service)[0]?.bodyCancelled()).toBe(true)
+    await waitFor(() => expect(sendRequests(service)[0]?.bodyCancelled()).toBe(true))
     expect(dispatch).not.toHaveBeenCalled()
     expect(store.getState()).toBe(before)
     expect(onChunk).toHaveBeenCalledTimes(chunksBefore)
@@ -238,24 +259,25 @@ describe('useInteractiveFormSession: lifecycle', () => {
 
   it('aborts the fetch of a create still waiting for its answer on unmount', async () => {
     const onError = vi.fn()
-    const { service, unmount } = setup({ onError })
-    service.reply({ chunks: greeting, delayMs: 200 })
+    const { service, queryClient, unmount } = setup({ onError })
+    // Never answered: only the abort can end the request.
+    service.reply({ chunks: greeting, heldUntil: createGate().promise })
     await waitFor(() => expect(createRequests(service)).toHaveLength(1))
     unmount()
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    await runsSettled(queryClient)
     expect(createRequests(service)[0]?.signal?.aborted).toBe(true)
     expect(onError).not.toHaveBeenCalled()
   })
 
   it('cancels a create stream that already delivered chunks on unmount', async () => {
     const onError = vi.fn()
-    const { service, signals, result, unmount } = setup({ onError })
+    const { service, signals, queryClient, result, unmount } = setup({ onError })
     service.reply({ chunks: [text('Hel')], end: 'stall' })
     await waitFor(() => expect(result.current.status).toBe('streaming'))
     unmount()
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    await runsSettled(queryClient)
     expect(signals[0]?.aborted).toBe(true)
-    expect(createRequests(service)[0]?.bodyCancelled()).toBe(true)
+    await waitFor(() => expect(createRequests(service)[0]?.bodyCancelled()).toBe(true))
     expect(onError).not.toHaveBeenCalled()
   })
 })
@@ -263,7 +285,7 @@ describe('useInteractiveFormSession: lifecycle', () => {
 describe('useInteractiveFormSession: sending', () => {
   it('refuses to send while a reply streams: one request, the composer keeps its text', async () => {
     const { service, result } = setup()
-    service.reply({ chunks: greeting }, { chunks: [text('Thinking')], end: 'stall' })
+    service.reply({ chunks: greeting }, { chunks: [text('Thinking')], end: 'stall' }, { chunks: [text('Noted.'), endOfResponse()] })
     await waitFor(() => expect(result.current.status).toBe('ready'))
     let first: Promise<boolean> | undefined
     act(() => {
@@ -279,11 +301,14 @@ describe('useInteractiveFormSession: sending', () => {
     expect(second).toBe(false)
     expect(result.current.draft).toBe('second')
     await waitFor(() => expect(sendRequests(service)).toHaveLength(1))
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(sendRequests(service)).toHaveLength(1)
     expect(sendRequests(service)[0]?.body?.input).toBe('first')
     act(() => result.current.stop())
     await expect(first).resolves.toBe(true)
+    // A later send goes out and is answered: had the refused one been queued instead of dropped, it would have gone first.
+    await act(async () => {
+      expect(await result.current.send('third')).toBe(true)
+    })
+    expect(sendRequests(service).map((request) => request.body?.input)).toEqual(['first', 'third'])
   })
 
   it('refuses an empty message, and clears the draft when a send is accepted', async () => {
@@ -427,8 +452,8 @@ describe('useInteractiveFormSession: sessions', () => {
     const onError = vi.fn()
     const { service, result } = setup({ onError, createRetry: { retries: 2, delayMs: 1 } })
     service.reply({ status: 404, message: 'form not found' })
+    // The error is shown only once TanStack Query has given up on the create, so any retry has gone out by then.
     await waitFor(() => expect(result.current.status).toBe('error'))
-    await new Promise((resolve) => setTimeout(resolve, 20))
     expect(createRequests(service)).toHaveLength(1)
     expect(result.current.error?.status).toBe(404)
   })
@@ -505,20 +530,28 @@ describe('providers and transcript', () => {
     // gcTime 0: a mutation no hook observes any more leaves the cache at once.
     const queryClient = new QueryClient({ defaultOptions: { mutations: { gcTime: 0 } } })
     const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    service.reply({ chunks: greeting, delayMs: 50 }, { chunks: [text('Noted.'), endOfResponse()], delayMs: 50 })
+    const created = createGate()
+    const sent = createGate()
+    service.reply({ chunks: greeting, heldUntil: created.promise }, { chunks: [text('Noted.'), endOfResponse()], heldUntil: sent.promise })
     const { result, unmount } = renderHook(() => useInteractiveFormSession({ formId: FORM_ID, client, form: { id: FORM_ID, formFields: [] } }), { wrapper })
     // What `useIsMutating({ mutationKey: ['formtalk'] })` in the app reads.
     await waitFor(() => expect(queryClient.isMutating({ mutationKey: ['formtalk', 'create-interactive-form-session'] })).toBe(1))
+    created.open()
     await waitFor(() => expect(result.current.status).toBe('ready'))
     act(() => {
       void result.current.send('Ada')
     })
     await waitFor(() => expect(queryClient.isMutating({ mutationKey: ['formtalk', 'send-user-message'] })).toBe(1))
+    sent.open()
     await waitFor(() => expect(result.current.status).toBe('ready'))
     expect(queryClient.isMutating()).toBe(0)
-    const keys = () => queryClient.getMutationCache().getAll().map((mutation) => mutation.options.mutationKey?.[1])
+    const mutations = queryClient.getMutationCache()
+    const keys = () => mutations.getAll().map((mutation) => mutation.options.mutationKey?.[1])
+    // A mutation nobody observes, finished after the hook's: once the cache has collected it, it would have collected theirs.
+    const witness = mutations.build(queryClient, { mutationKey: ['test', 'witness'], mutationFn: () => Promise.resolve() })
+    await witness.execute(undefined)
+    await waitFor(() => expect(mutations.getAll()).not.toContain(witness))
     // Each hook keeps its own latest create and send while mounted.
-    await new Promise((resolve) => setTimeout(resolve, 20))
     expect(keys().sort()).toEqual(['create-interactive-form-session', 'send-user-message'])
     unmount()
     await waitFor(() => expect(keys()).toEqual([]))
