@@ -2,8 +2,10 @@
  * The emulator's own endpoints (`/_emulator/*`), read by the playground page.
  * Not part of the Wix API: they let a developer see what a conversation stored.
  */
-import type { FormField } from '../src/api/wire-types'
+import { isRecord } from '../src/api/is-record'
+import type { WixForm } from '../src/api/wire-types'
 import type { EmulatorSubmission } from '../src/emulator'
+import { listHiddenInputFields, listInputFields } from '../src/form-schema/list-input-fields'
 
 export type { EmulatorSubmission }
 
@@ -21,41 +23,18 @@ export interface EmulatorFormSummary {
   fields: ReadonlyMap<string, FieldDescription>
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function listOf(body: unknown, key: string): unknown[] {
   if (Array.isArray(body)) return body
   if (isRecord(body) && Array.isArray(body[key])) return body[key] as unknown[]
   throw new Error(`unexpected reply: expected a list of ${key}`)
 }
 
-function describeFields(fields: unknown): Map<string, FieldDescription> {
+/** Labels and option labels as the widget's progress panel reads them; hidden fields too, since submissions carry their values. */
+function describeFields(form: WixForm): Map<string, FieldDescription> {
   const described = new Map<string, FieldDescription>()
-  if (!Array.isArray(fields)) return described
-  for (const field of fields as FormField[]) {
-    const input = field.inputOptions
-    if (!input || typeof input.target !== 'string') continue
-    let label: string | undefined
-    const optionLabels = new Map<string, string>()
-    // `<type>Options` holds the component's options object (`textInputOptions`, `radioGroupOptions`…) beside the validation.
-    for (const typed of [input.stringOptions, input.numberOptions, input.booleanOptions, input.arrayOptions, input.paymentOptions]) {
-      if (!typed) continue
-      for (const component of Object.values(typed)) {
-        if (!isRecord(component)) continue
-        if (typeof component.label === 'string' && component.label !== '') label ??= component.label
-        if (Array.isArray(component.options)) {
-          for (const option of component.options) {
-            if (isRecord(option) && typeof option.value === 'string' && typeof option.label === 'string') optionLabels.set(option.value, option.label)
-          }
-        }
-      }
-    }
-    for (const product of input.paymentOptions?.products ?? []) {
-      if (product.label) optionLabels.set(product.id, product.label)
-    }
-    described.set(input.target, { label: label ?? field.identifier ?? input.target, optionLabels })
+  for (const field of [...listInputFields(form), ...listHiddenInputFields(form)]) {
+    const optionLabels = new Map((field.options ?? []).map((option) => [option.value, option.label]))
+    described.set(field.target, { label: field.label, optionLabels })
   }
   return described
 }
@@ -64,7 +43,8 @@ export function parseForms(body: unknown): EmulatorFormSummary[] {
   return listOf(body, 'forms').flatMap((item) => {
     if (!isRecord(item) || typeof item.id !== 'string') return []
     const name = typeof item.name === 'string' && item.name !== '' ? item.name : item.id
-    return [{ id: item.id, name, fields: describeFields(item.formFields) }]
+    // The form-schema readers skip what they cannot read, so a partial schema still gets its labels.
+    return [{ id: item.id, name, fields: describeFields(item as WixForm) }]
   })
 }
 

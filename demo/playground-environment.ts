@@ -1,7 +1,7 @@
 /** The playground's settings, read from environment variables. */
 import path from 'node:path'
 import type { WixForm } from '../src/api/wire-types'
-import { loadFormsFromDirectory } from './load-forms'
+import { FormsDirectoryError, loadFormsDirectory } from '../src/emulator/load-forms'
 
 export interface PlaygroundEnvironment {
   /** `PORT`; default 5173. `0` picks a free port. */
@@ -34,5 +34,10 @@ export function readPlaygroundEnvironment(env: Record<string, string | undefined
   if (!formsDirectory) return { port, host, forms: undefined, formsSource: 'sample forms' }
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
   const directory = path.resolve(env.INIT_CWD ?? process.cwd(), formsDirectory)
-  return { port, host, forms: loadFormsFromDirectory(directory), formsSource: directory }
+  try {
+    return { port, host, forms: loadFormsDirectory(directory), formsSource: directory }
+  } catch (error) {
+    if (error instanceof FormsDirectoryError) throw new FormsDirectoryError(`FORMTALK_FORMS=${formsDirectory}: ${error.message}`, { cause: error })
+    throw error
+  }
 }

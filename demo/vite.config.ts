@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { emulatorPlugin } from './emulator-plugin'
-import { FormsDirectoryError } from './load-forms'
+import { FormsDirectoryError } from '../src/emulator/load-forms'
 import { readPlaygroundEnvironment } from './playground-environment'
 
 const demoRoot = path.dirname(fileURLToPath(import.meta.url))

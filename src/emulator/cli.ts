@@ -3,14 +3,13 @@
  * every `*.json` Wix form schema in a directory (default: the sample forms)
  * over HTTP and prints the base URL once it listens.
  */
-import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { WixForm } from '../api/wire-types'
 import { FORM_SCHEMA_PATH, SESSIONS_PATH } from './create-emulator'
+import { FormsDirectoryError, loadFormsDirectory } from './load-forms'
 import { startEmulatorServer } from './node-server'
 import { sampleForms } from './sample-forms'
-import { isRecord } from '../api/is-record'
 
 export const DEFAULT_PORT = 8787
 
@@ -83,29 +82,6 @@ function wholeNumber(flag: string, text: string, max: number): number {
   return value
 }
 
-/** Loads every `*.json` file of `directory` as a Wix form (a bare form or `{form}`), in file name order. */
-export async function loadFormsDirectory(directory: string): Promise<WixForm[]> {
-  const names = (await readdir(directory)).filter((name) => name.toLowerCase().endsWith('.json')).sort()
-  if (names.length === 0) throw new Error(`No *.json form schemas in ${directory}`)
-  const forms: WixForm[] = []
-  for (const name of names) {
-    const file = path.join(directory, name)
-    let value: unknown
-    try {
-      value = JSON.parse(await readFile(file, 'utf8'))
-    } catch (error) {
-      throw new Error(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
-    }
-    const form = isRecord(value) && isRecord(value.form) ? value.form : value
-    if (!isRecord(form) || typeof form.id !== 'string' || !Array.isArray(form.formFields)) {
-      throw new Error(`${file} is not a Wix form schema (it needs an "id" and a "formFields" array)`)
-    }
-    forms.push(form as WixForm)
-  }
-  return forms
-}
-
-
 export async function main(argv: readonly string[]): Promise<void> {
   let options: CliOptions
   try {
@@ -121,9 +97,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   let forms: readonly WixForm[]
   try {
-    forms = options.formsDirectory ? await loadFormsDirectory(path.resolve(options.formsDirectory)) : sampleForms
+    forms = options.formsDirectory ? loadFormsDirectory(options.formsDirectory) : sampleForms
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error))
+    if (!(error instanceof FormsDirectoryError)) throw error
+    console.error(`--forms ${options.formsDirectory}: ${error.message}`)
     process.exitCode = 1
     return
   }

@@ -1,18 +1,12 @@
 /**
- * Walks a Wix form schema into the ordered list of fields the conversation
- * asks about: layout order (`steps` in order, then each step's rows and
- * columns), then any field the layout does not place, in `formFields` order.
+ * The fields the conversation asks about, read through `src/form-schema` so
+ * the assistant asks for what the progress panel lists, in its order and by
+ * its label; this module adds what the conversation needs on top (the kind
+ * of answer, choices with prices, validation, name roles).
  */
-import type {
-  ArrayValidation,
-  FieldOption,
-  FormField,
-  InputOptions,
-  NumberValidation,
-  PaymentProduct,
-  StringValidation,
-  WixForm,
-} from '../api/wire-types'
+import type { ArrayValidation, FieldOption, NumberValidation, PaymentProduct, StringValidation, WixForm } from '../api/wire-types'
+import { componentOptionsOf } from '../form-schema/field-label'
+import { listHiddenInputFields, listInputFields, type FormFieldInfo } from '../form-schema/list-input-fields'
 import { keywordsOf } from './extract/text-tools'
 
 export type FieldKind =
@@ -59,9 +53,9 @@ export interface FieldSpec {
 }
 
 export interface FormFieldList {
-  /** Fields the conversation asks about, in layout order. */
+  /** Fields the conversation asks about: `listInputFields` (layout order), less the unsupported ones. */
   fields: FieldSpec[]
-  /** Hidden input fields: accepted from `currentValues`, never asked. */
+  /** Fields the person never sees (hidden, or only on hidden steps): accepted from `currentValues`, never asked. */
   hiddenFields: FieldSpec[]
   /** Input fields the emulator cannot fill (file upload, scheduling, address…), with why. */
   unsupported: Array<{ target: string; reason: string }>
@@ -69,57 +63,31 @@ export interface FormFieldList {
 
 /** Reads a form schema into ordered field specs. Never throws on odd schemas: unknown shapes are listed as unsupported. */
 export function formFieldList(form: WixForm): FormFieldList {
-  const fields: FieldSpec[] = []
-  const hiddenFields: FieldSpec[] = []
-  const unsupported: FormFieldList['unsupported'] = []
-  const seenTargets = new Set<string>()
-  for (const field of orderedFields(form)) {
-    if (field.fieldType !== 'INPUT' || !field.inputOptions || typeof field.inputOptions.target !== 'string') continue
-    const target = field.inputOptions.target
-    if (seenTargets.has(target)) continue
-    seenTargets.add(target)
-    const spec = fieldSpec(field, field.inputOptions)
-    if (typeof spec === 'string') {
-      unsupported.push({ target, reason: spec })
-      continue
-    }
-    if (spec.hidden) hiddenFields.push(spec)
-    else fields.push(spec)
+  const list: FormFieldList = { fields: [], hiddenFields: [], unsupported: [] }
+  const add = (info: FormFieldInfo, hidden: boolean) => {
+    const spec = fieldSpec(info, hidden)
+    if (typeof spec === 'string') list.unsupported.push({ target: info.target, reason: spec })
+    else if (hidden) list.hiddenFields.push(spec)
+    else list.fields.push(spec)
   }
-  return { fields, hiddenFields, unsupported }
-}
-
-function orderedFields(form: WixForm): FormField[] {
-  const formFields = Array.isArray(form.formFields) ? form.formFields : []
-  const byId = new Map(formFields.filter((field) => typeof field?.id === 'string').map((field) => [field.id, field]))
-  const ordered: FormField[] = []
-  const placed = new Set<string>()
-  for (const step of Array.isArray(form.steps) ? form.steps : []) {
-    const items = step?.layout?.large?.items
-    if (!Array.isArray(items)) continue
-    const sorted = [...items].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-    for (const item of sorted) {
-      const field = byId.get(item.fieldId)
-      if (!field || placed.has(field.id)) continue
-      placed.add(field.id)
-      ordered.push(field)
-    }
-  }
-  for (const field of formFields) {
-    if (field && !placed.has(field.id)) ordered.push(field)
-  }
-  return ordered
+  for (const info of listInputFields(form)) add(info, false)
+  for (const info of listHiddenInputFields(form)) add(info, true)
+  return list
 }
 
 const TEXT_COMPONENTS_WITH_CHOICES = new Set(['RADIO_GROUP', 'DROPDOWN'])
 const DATE_COMPONENTS = new Set(['DATE_INPUT', 'DATE_PICKER'])
 
-function fieldSpec(field: FormField, input: InputOptions): FieldSpec | string {
+function fieldSpec(info: FormFieldInfo, hidden: boolean): FieldSpec | string {
+  const input = info.field.inputOptions
+  if (!input) return 'a field without inputOptions'
+  const component: ComponentOptionsLike = componentOptionsOf(input) ?? {}
   const base = {
-    id: field.id,
-    target: input.target,
-    required: input.required === true,
-    hidden: field.hidden === true,
+    id: info.field.id,
+    target: info.target,
+    label: info.label,
+    required: info.required,
+    hidden,
     stringValidation: {},
     numberValidation: {},
     arrayValidation: {},
@@ -127,24 +95,20 @@ function fieldSpec(field: FormField, input: InputOptions): FieldSpec | string {
   }
   switch (input.inputType) {
     case 'STRING': {
-      const options = input.stringOptions
-      const componentType = options?.componentType ?? 'TEXT_INPUT'
-      const component = componentOptions(options)
-      const validation = options?.validation ?? {}
+      const componentType = info.componentType || 'TEXT_INPUT'
+      const validation = input.stringOptions?.validation ?? {}
       const format = validation.format
       let kind: FieldKind = 'text'
       if (TEXT_COMPONENTS_WITH_CHOICES.has(componentType)) kind = 'single-select'
       else if (format === 'EMAIL') kind = 'email'
       else if (format === 'PHONE' || componentType === 'PHONE_INPUT') kind = 'phone'
       else if (format === 'DATE' || DATE_COMPONENTS.has(componentType)) kind = 'date'
-      const choices = kind === 'single-select' ? choicesOf(component.options, validation.enum) : []
-      return finish({ ...base, kind, componentType, label: labelOf(component, input.target), choices, stringValidation: validation }, component)
+      const choices = kind === 'single-select' ? choicesOf(info.options) : []
+      return finish({ ...base, kind, componentType, choices, stringValidation: validation }, component)
     }
     case 'NUMBER': {
-      const options = input.numberOptions
-      const componentType = options?.componentType ?? 'NUMBER_INPUT'
-      const component = componentOptions(options)
-      const validation: NumberValidation = { ...(options?.validation ?? {}) }
+      const componentType = info.componentType || 'NUMBER_INPUT'
+      const validation: NumberValidation = { ...(input.numberOptions?.validation ?? {}) }
       const kind: FieldKind = componentType === 'RATING_INPUT' ? 'rating' : 'number'
       if (kind === 'rating') {
         // A rating widget is a row of stars: whole numbers, 1 to 5 unless the schema says otherwise.
@@ -152,17 +116,14 @@ function fieldSpec(field: FormField, input: InputOptions): FieldSpec | string {
         validation.maximum ??= 5
         validation.multipleOf ??= 1
       }
-      return finish({ ...base, kind, componentType, label: labelOf(component, input.target), choices: [], numberValidation: validation }, component)
+      return finish({ ...base, kind, componentType, choices: [], numberValidation: validation }, component)
     }
-    case 'BOOLEAN': {
-      const options = input.booleanOptions
-      const component = componentOptions(options)
+    case 'BOOLEAN':
       return finish(
         {
           ...base,
           kind: 'boolean',
-          componentType: options?.componentType ?? 'CHECKBOX',
-          label: labelOf(component, input.target),
+          componentType: info.componentType || 'CHECKBOX',
           choices: [
             { value: 'true', label: 'Yes', aliases: [] },
             { value: 'false', label: 'No', aliases: [] },
@@ -170,29 +131,23 @@ function fieldSpec(field: FormField, input: InputOptions): FieldSpec | string {
         },
         component,
       )
-    }
-    case 'ARRAY': {
-      const options = input.arrayOptions
-      const component = componentOptions(options)
+    case 'ARRAY':
       return finish(
         {
           ...base,
           kind: 'multi-select',
-          componentType: options?.componentType ?? 'CHECKBOX_GROUP',
-          label: labelOf(component, input.target),
-          choices: choicesOf(component.options, undefined),
-          arrayValidation: options?.validation ?? {},
+          componentType: info.componentType || 'CHECKBOX_GROUP',
+          choices: choicesOf(info.options),
+          arrayValidation: input.arrayOptions?.validation ?? {},
         },
         component,
       )
-    }
     case 'PAYMENT': {
       const options = input.paymentOptions
-      const component = componentOptions(options)
       const products = Array.isArray(options?.products) ? options.products.filter((product) => typeof product?.id === 'string') : []
       if (products.length === 0) return 'a PAYMENT field without products'
       const currency = typeof options?.currency === 'string' ? options.currency : undefined
-      const labels = new Map(choicesOf(component.options, undefined).map((choice) => [choice.value, choice.label]))
+      const labels = new Map(choicesOf(Array.isArray(component.options) ? component.options : undefined).map((choice) => [choice.value, choice.label]))
       const choices = products.map((product) => {
         const name = product.label ?? labels.get(product.id) ?? product.id
         return { value: product.id, label: `${name} (${priceText(product, currency)})`, aliases: [name] }
@@ -201,8 +156,7 @@ function fieldSpec(field: FormField, input: InputOptions): FieldSpec | string {
         {
           ...base,
           kind: 'payment',
-          componentType: options?.componentType ?? 'CHECKBOX_GROUP',
-          label: labelOf(component, input.target),
+          componentType: info.componentType || 'CHECKBOX_GROUP',
           choices,
           products,
           arrayValidation: options?.validation ?? {},
@@ -238,29 +192,10 @@ interface ComponentOptionsLike {
   customOption?: { label?: unknown; placeholder?: unknown } | undefined
 }
 
-/** The component's own options object (`textInputOptions`, `radioGroupOptions`, …): the first nested object with a label or options. */
-function componentOptions(options: Record<string, unknown> | undefined): ComponentOptionsLike {
-  if (!options) return {}
-  for (const [key, value] of Object.entries(options)) {
-    if (key === 'validation' || key === 'products' || !key.endsWith('Options')) continue
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as ComponentOptionsLike
-  }
-  return {}
-}
-
-function labelOf(component: ComponentOptionsLike, target: string): string {
-  if (typeof component.label === 'string' && component.label.trim() !== '') return component.label.trim()
-  const words = splitCamel(target).trim()
-  return words.charAt(0).toUpperCase() + words.slice(1)
-}
-
-function choicesOf(options: unknown, enumValues: string[] | undefined): FieldChoice[] {
-  if (Array.isArray(options)) {
-    return options
-      .filter((option): option is FieldOption => typeof option?.value === 'string')
-      .map((option) => ({ value: option.value, label: typeof option.label === 'string' ? option.label : option.value, aliases: [] }))
-  }
-  return (enumValues ?? []).map((value) => ({ value, label: value, aliases: [] }))
+function choicesOf(options: readonly unknown[] | undefined): FieldChoice[] {
+  return (options ?? [])
+    .filter((option): option is FieldOption => typeof (option as FieldOption | null)?.value === 'string')
+    .map((option) => ({ value: option.value, label: typeof option.label === 'string' ? option.label : option.value, aliases: [] }))
 }
 
 function priceText(product: PaymentProduct, currency: string | undefined): string {

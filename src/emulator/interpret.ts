@@ -102,7 +102,8 @@ export function interpretMessage(text: string, context: InterpretContext): Inter
   for (const email of findEmails(text)) {
     const field = typedTarget('email', email.start)
     if (field) propose(field, email.value, email, 'an email address')
-    else claims.claim(email.start, email.end)
+    // A plain text field may ask for an address without an EMAIL format: the fallback below gives it the words.
+    else if (pending?.kind !== 'text') claims.claim(email.start, email.end)
   }
 
   for (const date of findDates(text, context.today)) {

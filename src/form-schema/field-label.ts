@@ -16,6 +16,7 @@ const TYPE_OPTIONS_KEY: Record<InputType, string> = {
 
 /** `inputOptions.<type>Options`, e.g. `stringOptions` for a `STRING` field. */
 export function typeOptionsOf(inputOptions: InputOptions): Record<string, unknown> | undefined {
+  if (typeof inputOptions.inputType !== 'string') return undefined
   const key = TYPE_OPTIONS_KEY[inputOptions.inputType] ?? `${inputOptions.inputType.toLowerCase()}Options`
   const value = inputOptions[key]
   return isRecord(value) ? value : undefined
@@ -55,7 +56,7 @@ export function labelOfField(field: FormField): string | undefined {
 
 /** The input field with this `target`, hidden or not. */
 export function findInputField(form: WixForm, target: string): FormField | undefined {
-  return form.formFields.find((field) => field.inputOptions?.target === target)
+  return Array.isArray(form.formFields) ? form.formFields.find((field) => field?.inputOptions?.target === target) : undefined
 }
 
 /**

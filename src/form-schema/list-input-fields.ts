@@ -1,4 +1,5 @@
-import type { FieldOption, FormField, InputType, WixForm } from '../api/wire-types'
+import type { FieldOption, FormField, FormLayoutItem, InputType, WixForm } from '../api/wire-types'
+import { isRecord } from '../api/is-record'
 import { componentOptionsOf, componentTypeOf, labelOfField, typeOptionsOf } from './field-label'
 
 /** One visible input field of a form, as the progress view and prompts need it. */
@@ -25,15 +26,37 @@ export interface FormFieldInfo {
  * and duplicates are left out.
  */
 export function listInputFields(form: WixForm): FormFieldInfo[] {
-  const byId = new Map<string, FormField>()
-  for (const field of form.formFields) byId.set(field.id, field)
+  const { shown } = layoutOrder(form)
+  return uniqueInfos(shown.filter((field) => !field.hidden), new Set())
+}
 
-  const ordered: FormField[] = []
+/**
+ * The input fields a person filling the form never sees: fields marked
+ * `hidden` and fields placed only on hidden steps, in the same order as
+ * `listInputFields` (hidden-step fields last, in `formFields` order). Their
+ * values come from the site (`currentValues`), not from the person. A target
+ * `listInputFields` lists is not repeated here.
+ */
+export function listHiddenInputFields(form: WixForm): FormFieldInfo[] {
+  const { shown, onHiddenStepsOnly } = layoutOrder(form)
+  const visibleTargets = new Set(uniqueInfos(shown.filter((field) => !field.hidden), new Set()).map((field) => field.target))
+  return uniqueInfos([...shown.filter((field) => field.hidden), ...onHiddenStepsOnly], visibleTargets)
+}
+
+/** Schemas come from JSON files and the network: odd entries are skipped, never thrown on. */
+function layoutOrder(form: WixForm): { shown: FormField[]; onHiddenStepsOnly: FormField[] } {
+  const formFields = Array.isArray(form.formFields) ? form.formFields.filter((field) => isRecord(field) && typeof field.id === 'string') : []
+  const byId = new Map<string, FormField>()
+  for (const field of formFields) byId.set(field.id, field)
+
+  const shown: FormField[] = []
   const placed = new Set<string>()
   const onHiddenSteps = new Set<string>()
-  for (const step of form.steps ?? []) {
-    const items = [...(step.layout?.large?.items ?? [])].sort((a, b) => a.row - b.row || a.column - b.column)
-    for (const item of items) {
+  for (const step of Array.isArray(form.steps) ? form.steps : []) {
+    const items = step?.layout?.large?.items
+    if (!Array.isArray(items)) continue
+    const sorted = items.filter((item): item is FormLayoutItem => isRecord(item)).sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    for (const item of sorted) {
       if (step.hidden) {
         onHiddenSteps.add(item.fieldId)
         continue
@@ -41,22 +64,27 @@ export function listInputFields(form: WixForm): FormFieldInfo[] {
       if (placed.has(item.fieldId)) continue
       placed.add(item.fieldId)
       const field = byId.get(item.fieldId)
-      if (field) ordered.push(field)
+      if (field) shown.push(field)
     }
   }
-  for (const field of form.formFields) {
-    if (!placed.has(field.id) && !onHiddenSteps.has(field.id)) ordered.push(field)
+  const onHiddenStepsOnly: FormField[] = []
+  for (const field of formFields) {
+    if (placed.has(field.id)) continue
+    if (onHiddenSteps.has(field.id)) onHiddenStepsOnly.push(field)
+    else shown.push(field)
   }
+  return { shown, onHiddenStepsOnly }
+}
 
-  const seenTargets = new Set<string>()
-  const fields: FormFieldInfo[] = []
-  for (const field of ordered) {
+function uniqueInfos(fields: readonly FormField[], seenTargets: Set<string>): FormFieldInfo[] {
+  const infos: FormFieldInfo[] = []
+  for (const field of fields) {
     const info = toFieldInfo(field)
     if (!info || seenTargets.has(info.target)) continue
     seenTargets.add(info.target)
-    fields.push(info)
+    infos.push(info)
   }
-  return fields
+  return infos
 }
 
 const fieldsByForm = new WeakMap<WixForm, readonly FormFieldInfo[]>()
@@ -78,7 +106,7 @@ export function findFieldInfo(form: WixForm | null | undefined, target: string):
 
 function toFieldInfo(field: FormField): FormFieldInfo | undefined {
   const inputOptions = field.inputOptions
-  if (field.fieldType !== 'INPUT' || field.hidden || !inputOptions || !inputOptions.target) return undefined
+  if (field.fieldType !== 'INPUT' || !isRecord(inputOptions) || typeof inputOptions.target !== 'string' || inputOptions.target === '') return undefined
   const options = optionsOf(field)
   return {
     target: inputOptions.target,
@@ -97,7 +125,9 @@ function optionsOf(field: FormField): FieldOption[] | undefined {
   const own = componentOptionsOf(inputOptions)?.options
   if (Array.isArray(own) && own.length > 0) return own.filter(isFieldOption)
   const products = inputOptions.inputType === 'PAYMENT' ? inputOptions.paymentOptions?.products : undefined
-  if (products && products.length > 0) return products.map((product) => ({ value: product.id, label: product.label ?? product.id }))
+  if (Array.isArray(products) && products.length > 0) {
+    return products.filter((product) => typeof product?.id === 'string').map((product) => ({ value: product.id, label: product.label ?? product.id }))
+  }
   // Validation `enum` lists the allowed values of a string field that has no labelled options.
   const allowed = (typeOptionsOf(inputOptions)?.validation as { enum?: unknown } | undefined)?.enum
   if (Array.isArray(allowed) && allowed.length > 0 && allowed.every((value) => typeof value === 'string')) {

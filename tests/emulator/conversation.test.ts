@@ -178,6 +178,25 @@ describe('extraction from free text', () => {
     expect(ofType(reply.responseChunks, 'TEXT_DATA')).toEqual([])
     expect(textOf(reply.responseChunks)).toMatch(/didn’t quite catch that[\s\S]*first name/)
   })
+
+  it('takes an email address as the answer to a plain text field that asks for one', async () => {
+    const form = {
+      id: 'plain-email',
+      name: 'Waitlist',
+      formFields: [
+        {
+          id: 'f',
+          fieldType: 'INPUT',
+          inputOptions: { target: 'contact', inputType: 'STRING' as const, required: true, stringOptions: { componentType: 'TEXT_INPUT', textInputOptions: { label: 'Email' } } },
+        },
+      ],
+    }
+    const emulator = testEmulator({ forms: [form] })
+    const { interactiveFormSession } = await create(emulator, form.id)
+    const reply = await send(emulator, interactiveFormSession.id, 'jo@example.com')
+    expect(confirmed(reply.responseChunks)).toEqual({ contact: 'jo@example.com' })
+    expect(ofType(reply.responseChunks, 'SUBMISSION')).toHaveLength(1)
+  })
 })
 
 describe('validation', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { WixForm } from '../../src/api/wire-types'
 import { fieldLabel, listInputFields } from '../../src/form-schema'
+import { listHiddenInputFields } from '../../src/form-schema/list-input-fields'
 import { contactForm } from './test-form'
 
 describe('listInputFields', () => {
@@ -65,6 +66,56 @@ describe('listInputFields', () => {
   it('keeps formFields order for a form without steps', () => {
     const form: WixForm = { id: 'x', formFields: contactForm.formFields }
     expect(listInputFields(form).map((field) => field.target)).toEqual(['email', 'firstName', 'rating', 'meal', 'topics', 'consent', 'ticket', 'company'])
+  })
+})
+
+describe('listHiddenInputFields', () => {
+  const withHiddenStep: WixForm = {
+    ...contactForm,
+    steps: [...(contactForm.steps ?? []), { id: 'staff', hidden: true, layout: { large: { items: [{ fieldId: 'f-nolabel', row: 0, column: 0 }] } } }],
+  }
+
+  it('lists the fields a person never sees: hidden ones, then those placed only on hidden steps', () => {
+    expect(listHiddenInputFields(contactForm).map((field) => field.target)).toEqual(['utmSource'])
+    expect(listHiddenInputFields(withHiddenStep).map((field) => [field.target, field.label])).toEqual([
+      ['utmSource', 'Source'],
+      ['company', 'company'],
+    ])
+    expect(listInputFields(withHiddenStep).map((field) => field.target)).not.toContain('company')
+  })
+
+  it('leaves out a target that a visible field already uses', () => {
+    const form: WixForm = {
+      id: 'z',
+      formFields: [
+        { id: 'a', fieldType: 'INPUT', hidden: true, inputOptions: { target: 'email', inputType: 'STRING' } },
+        { id: 'b', fieldType: 'INPUT', inputOptions: { target: 'email', inputType: 'STRING' } },
+      ],
+    }
+    expect(listInputFields(form).map((field) => field.field.id)).toEqual(['b'])
+    expect(listHiddenInputFields(form)).toEqual([])
+  })
+})
+
+describe('odd schemas (from JSON files and the network)', () => {
+  it('skips entries it cannot read instead of throwing', () => {
+    const form = {
+      id: 'odd',
+      formFields: [
+        null,
+        { id: 'a', fieldType: 'INPUT' },
+        { id: 'b', fieldType: 'INPUT', inputOptions: { target: 7, inputType: 'STRING' } },
+        { id: 'c', fieldType: 'INPUT', inputOptions: { target: 'untyped' } },
+        { id: 'd', fieldType: 'INPUT', inputOptions: { target: 'shop', inputType: 'PAYMENT', paymentOptions: { products: [null, { id: 'p1' }] } } },
+      ],
+      steps: [null, { id: 's' }, { id: 't', layout: { large: { items: [null, { fieldId: 'd', row: 0, column: 0 }] } } }],
+    } as unknown as WixForm
+    expect(listInputFields(form).map((field) => [field.target, field.label])).toEqual([
+      ['shop', 'shop'],
+      ['untyped', 'untyped'],
+    ])
+    expect(listInputFields(form)[0]?.options).toEqual([{ value: 'p1', label: 'p1' }])
+    expect(fieldLabel(form, 'untyped')).toBe('untyped')
   })
 })
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SAMPLE_FORM_IDS, contactForm, createEmulator, seededRandom } from '../../src/emulator'
-import { loadFormsDirectory, parseCliArguments } from '../../src/emulator/cli'
+import { parseCliArguments } from '../../src/emulator/cli'
 import { emulatorMiddleware, startEmulatorServer, type EmulatorServer } from '../../src/emulator/node-server'
 import type { InteractiveFormResponse } from '../../src/api/wire-types'
 import { CLIENT_TIME, postJson, readTimedEvents, sessionsUrl } from './emulator-http'
@@ -151,16 +151,6 @@ describe('the CLI', () => {
     expect(() => parseCliArguments(['--port', 'eighty'])).toThrow(/--port/)
     expect(() => parseCliArguments(['--forms'])).toThrow(/needs a value/)
     expect(() => parseCliArguments(['--colour'])).toThrow(/Unknown option/)
-  })
-
-  it('loads a directory of schemas, bare or wrapped as {form}, and refuses bad files', async () => {
-    const directory = await mkdtemp(path.join(tmpdir(), 'formtalk-forms-'))
-    await writeFile(path.join(directory, 'a.json'), JSON.stringify(contactForm))
-    await writeFile(path.join(directory, 'b.json'), JSON.stringify({ form: { ...contactForm, id: 'second' } }))
-    await writeFile(path.join(directory, 'notes.txt'), 'ignored')
-    expect((await loadFormsDirectory(directory)).map((form) => form.id)).toEqual([CONTACT, 'second'])
-    await writeFile(path.join(directory, 'c.json'), '{"id": 1}')
-    await expect(loadFormsDirectory(directory)).rejects.toThrow(/c\.json is not a Wix form/)
   })
 
   it('serves a forms directory and prints its base URL once it listens', async () => {
