@@ -5,6 +5,7 @@ import type { MultiSelectInputChunk } from '../api/wire-types'
 import { CustomValueField } from './custom-value-field'
 import { fieldLabel } from '../form-schema/field-label'
 import type { ChunkPartProps } from './part-props'
+import { keepsForm } from './prompt-form'
 import { answeredOptionValues } from './prompt-answer'
 import { useGuardedAnswer } from './use-answer'
 import { promptDataState, usePromptState } from './use-prompt-state'
@@ -28,6 +29,8 @@ export function MultiSelectPart({ item, chunk }: ChunkPartProps<MultiSelectInput
   const enabled = state === 'open' && !pending
   const shown = item.answer ? answeredOptionValues(item.answer, options) : selected
   const roving = useRovingFocus(options.map((option) => option.value), shown, !enabled)
+  // Once it cannot be answered the prompt is no form at all (see `keepsForm`); its chips and field then belong to none.
+  const Container = keepsForm(state) ? 'form' : 'div'
 
   const confirm = (event: FormEvent) => {
     event.preventDefault()
@@ -48,7 +51,7 @@ export function MultiSelectPart({ item, chunk }: ChunkPartProps<MultiSelectInput
   }
 
   return (
-    <form
+    <Container
       className="formtalk-prompt"
       data-role="assistant"
       data-kind="multi-select"
@@ -101,6 +104,6 @@ export function MultiSelectPart({ item, chunk }: ChunkPartProps<MultiSelectInput
         </button>
       )}
       {item.answer && <p className="formtalk-prompt-answer">{labels.yourAnswer(item.answer.label)}</p>}
-    </form>
+    </Container>
   )
 }

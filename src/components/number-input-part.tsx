@@ -5,12 +5,10 @@ import { fieldLabel } from '../form-schema/field-label'
 import { checkNumber, describeNumberProblem, formatNumberInput, numberRulesOf, parseNumber, stepNumber } from './number-rules'
 import type { NumberProblem } from './number-rules'
 import type { ChunkPartProps } from './part-props'
+import { NO_FORM, keepsForm } from './prompt-form'
 import { useGuardedAnswer } from './use-answer'
 import { promptDataState, usePromptState } from './use-prompt-state'
 import { useFormSchema, useLabels } from './widget-config'
-
-/** The id of no element: controls whose `form` names it belong to no form. */
-const NO_FORM = 'formtalk-no-form'
 
 /**
  * A number with a stepper (step = `multipleOf` or 1). The range and the
@@ -62,7 +60,7 @@ export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk
   // every form on the page whenever a field appears, and the fields of all
   // answered prompts made each new prompt cost a long task that grew with the
   // conversation (90 ms at 5,000 bubbles in Chromium, 13 ms without them).
-  const formOwner = state === 'open' || state === 'waiting' ? undefined : NO_FORM
+  const formOwner = keepsForm(state) ? undefined : NO_FORM
   return (
     <form
       className="formtalk-prompt formtalk-number"

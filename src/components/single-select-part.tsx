@@ -5,6 +5,7 @@ import type { SingleSelectInputChunk } from '../api/wire-types'
 import { CustomValueField } from './custom-value-field'
 import { fieldLabel } from '../form-schema/field-label'
 import type { ChunkPartProps } from './part-props'
+import { keepsForm } from './prompt-form'
 import { answeredOptionValues } from './prompt-answer'
 import { useGuardedAnswer } from './use-answer'
 import { promptDataState, usePromptState } from './use-prompt-state'
@@ -26,6 +27,8 @@ export function SingleSelectPart({ item, chunk }: ChunkPartProps<SingleSelectInp
   const enabled = state === 'open' && !pending
   const chosen = item.answer ? (answeredOptionValues(item.answer, options)[0] ?? '') : picked
   const roving = useRovingFocus(options.map((option) => option.value), [chosen], !enabled)
+  // A superseded prompt's "Other" box stays in view, disabled, but in no form (see `keepsForm`).
+  const CustomContainer = keepsForm(state) ? 'form' : 'div'
 
   const pick = async (value: string, label: string) => {
     if (!enabled) return
@@ -61,12 +64,12 @@ export function SingleSelectPart({ item, chunk }: ChunkPartProps<SingleSelectInp
         ))}
       </div>
       {allowedCustomValue && !item.answer && (
-        <form className="formtalk-custom-form" onSubmit={submitCustom}>
+        <CustomContainer className="formtalk-custom-form" onSubmit={submitCustom}>
           <CustomValueField allowed={allowedCustomValue} value={custom} onChange={setCustom} disabled={!enabled} />
           <button type="submit" className="formtalk-button" disabled={!enabled || custom.trim() === ''}>
             {labels.useCustomValue}
           </button>
-        </form>
+        </CustomContainer>
       )}
       {item.answer && <p className="formtalk-prompt-answer">{labels.yourAnswer(item.answer.label)}</p>}
     </div>

@@ -273,3 +273,66 @@ describe('option chips from the keyboard', () => {
     await expect.element(ham).toHaveFocus()
   })
 })
+
+describe('answered and superseded select prompts', () => {
+  // Chromium's autofill re-reads every form on the page whenever a field appears: prompts that can
+  // no longer be answered hold no form, so a long conversation does not make each new prompt slower.
+  /** The `data-kind` of every prompt that is, or holds, one of the page's forms (the composer's is not a prompt's). */
+  const promptsWithForms = () => Array.from(document.forms).flatMap((form) => form.closest('[data-kind]')?.getAttribute('data-kind') ?? [])
+  const ownersOf = (prompt: Element | null) => Array.from(prompt?.querySelectorAll('button, input') ?? [], (control) => (control as HTMLButtonElement).form)
+
+  it('leave the forms of the page once answered, while the open one still submits with Enter', async () => {
+    const session = createFakeSession()
+    startSession(session)
+    const screen = await renderWidget(session)
+    receive(session, toppings)
+    endTurn(session)
+    const prompt = () => screen.container.querySelector('[data-kind="multi-select"]')
+    const ham = screen.getByRole('button', { name: 'Ham' })
+    await expect.element(ham).toBeEnabled()
+    expect(promptsWithForms()).toEqual(['multi-select'])
+    expect((ham.element() as HTMLButtonElement).form).toBe(prompt())
+
+    await userEvent.click(ham)
+    await userEvent.type(screen.getByRole('textbox', { name: 'Other' }), 'Basil{Enter}')
+    expect(session.answer).toHaveBeenCalledWith('toppings', ['ham', 'Basil'], 'Ham and Basil')
+    await expect.element(screen.getByText('Your answer: Ham and Basil')).toBeVisible()
+
+    expect(promptsWithForms()).toEqual([])
+    expect(ownersOf(prompt())).toEqual([null, null, null])
+    // Still the same toolbar of pressed, disabled chips.
+    const toolbar = screen.getByRole('toolbar')
+    await expect.element(toolbar.getByRole('button', { name: 'Ham' })).toHaveAttribute('aria-pressed', 'true')
+    await expect.element(toolbar.getByRole('button', { name: 'Ham' })).toBeDisabled()
+    expect(prompt()?.getAttribute('data-state')).toBe('answered')
+  })
+
+  it('leave the forms of the page once superseded, their "Other" box still shown, disabled', async () => {
+    const session = createFakeSession()
+    startSession(session)
+    const screen = await renderWidget(session)
+    receive(session, {
+      chunkType: 'SINGLE_SELECT_INPUT',
+      singleSelectInputDetails: { fieldTarget: 'size', options: [{ value: 'S', label: 'Small' }, { value: 'M', label: 'Medium' }], allowedCustomValue: { description: 'Any size in cm' } },
+    })
+    endTurn(session)
+    await expect.element(screen.getByRole('radio', { name: 'Small' })).toBeEnabled()
+    expect(promptsWithForms()).toEqual(['single-select'])
+
+    await session.send('No pizza')
+    receive(session, text('Any toppings?'), toppings)
+    endTurn(session)
+    await expect.element(screen.getByRole('button', { name: 'Ham' })).toBeEnabled()
+    const single = screen.container.querySelector('[data-kind="single-select"]')
+    expect(single?.getAttribute('data-state')).toBe('disabled')
+    await expect.element(screen.getByRole('textbox', { name: 'Other' }).first()).toBeDisabled()
+    expect(promptsWithForms()).toEqual(['multi-select'])
+    expect(ownersOf(single)).toEqual([null, null, null, null])
+
+    await session.send('None')
+    receive(session, { chunkType: 'NUMBER_INPUT', numberInputDetails: { fieldTarget: 'guests' } })
+    await expect.element(screen.getByRole('button', { name: 'Ham' })).toBeDisabled()
+    expect(promptsWithForms()).toEqual(['number'])
+    expect(ownersOf(screen.container.querySelector('[data-kind="multi-select"]'))).toEqual([null, null, null, null, null])
+  })
+})
