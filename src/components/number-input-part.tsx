@@ -5,7 +5,7 @@ import { fieldLabel } from '../form-schema/field-label'
 import { checkNumber, describeNumberProblem, formatNumberInput, numberRulesOf, parseNumber, stepNumber } from './number-rules'
 import type { NumberProblem } from './number-rules'
 import type { ChunkPartProps } from './part-props'
-import { NO_FORM, keepsForm } from './prompt-form'
+import { keepsForm } from './prompt-form'
 import { useGuardedAnswer } from './use-answer'
 import { promptDataState, usePromptState } from './use-prompt-state'
 import { useFormSchema, useLabels } from './widget-config'
@@ -28,7 +28,6 @@ export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk
   const problemId = useId()
   const enabled = state === 'open' && !pending
   const lang = labels.lang
-  const shownText = item.answer ? (typeof item.answer.value === 'number' ? formatNumberInput(item.answer.value, lang) : String(item.answer.value)) : text
   const current = parseNumber(text, lang)
   const hint = labels.numberRange({ min: rules.min, max: rules.max, maxExclusive: rules.maxExclusive, step: rules.multipleOf })
   const decreased = stepNumber(current, -1, rules)
@@ -55,12 +54,21 @@ export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk
   }
 
   const describedBy = [hint ? hintId : null, problem ? problemId : null].filter(Boolean).join(' ')
-  // Once the prompt cannot be answered, its controls leave the form (a `form`
-  // attribute naming no element): Chromium's autofill re-reads the fields of
-  // every form on the page whenever a field appears, and the fields of all
-  // answered prompts made each new prompt cost a long task that grew with the
-  // conversation (90 ms at 5,000 bubbles in Chromium, 13 ms without them).
-  const formOwner = keepsForm(state) ? undefined : NO_FORM
+  const fieldName = labels.numberField(fieldLabel(form, details.fieldTarget))
+  if (!keepsForm(state)) {
+    // Answered or superseded: words, not disabled controls. Chromium's autofill
+    // re-reads every form field on the page whenever a field appears, and the
+    // disabled inputs of all answered prompts made each new prompt cost a task
+    // that grew with the conversation (~90 ms at 5,000 bubbles inside forms,
+    // ~10 ms outside them, ~5 ms as text).
+    return (
+      <div className="formtalk-prompt formtalk-number" data-role="assistant" data-kind="number" data-state={promptDataState(state)}>
+        <p className="formtalk-field-label">{fieldName}</p>
+        {hint && <p className="formtalk-hint">{hint}</p>}
+        {item.answer && <p className="formtalk-prompt-answer">{labels.yourAnswer(item.answer.label)}</p>}
+      </div>
+    )
+  }
   return (
     <form
       className="formtalk-prompt formtalk-number"
@@ -72,30 +80,28 @@ export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk
       onSubmit={send}
     >
       <label className="formtalk-field-label" htmlFor={inputId}>
-        {labels.numberField(fieldLabel(form, details.fieldTarget))}
+        {fieldName}
       </label>
       <div className="formtalk-stepper">
-        <StepButton label={labels.decrease} symbol="−" to={decreased} lang={lang} controls={inputId} form={formOwner} enabled={enabled} onStep={change} />
+        <StepButton label={labels.decrease} symbol="−" to={decreased} lang={lang} controls={inputId} enabled={enabled} onStep={change} />
         <input
           id={inputId}
-          form={formOwner}
+         
           className="formtalk-input"
           type="text"
           inputMode="decimal"
           autoComplete="off"
-          value={shownText}
+          value={text}
           disabled={!enabled}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy || undefined}
           onChange={(event) => change(event.target.value)}
           onKeyDown={onKeyDown}
         />
-        <StepButton label={labels.increase} symbol="+" to={increased} lang={lang} controls={inputId} form={formOwner} enabled={enabled} onStep={change} />
-        {!item.answer && (
-          <button type="submit" form={formOwner} className="formtalk-button formtalk-primary" disabled={!enabled}>
-            {labels.confirm}
-          </button>
-        )}
+        <StepButton label={labels.increase} symbol="+" to={increased} lang={lang} controls={inputId} enabled={enabled} onStep={change} />
+        <button type="submit" className="formtalk-button formtalk-primary" disabled={!enabled}>
+          {labels.confirm}
+        </button>
       </div>
       {hint && (
         <p id={hintId} className="formtalk-hint">
@@ -119,16 +125,14 @@ interface StepButtonProps {
   /** The language the value is written in ("2,5" in German). */
   lang: string
   controls: string
-  form: string | undefined
   enabled: boolean
   onStep: (text: string) => void
 }
 
-function StepButton({ label, symbol, to, lang, controls, form, enabled, onStep }: StepButtonProps) {
+function StepButton({ label, symbol, to, lang, controls, enabled, onStep }: StepButtonProps) {
   return (
     <button
       type="button"
-      form={form}
       className="formtalk-button formtalk-step"
       aria-label={label}
       aria-controls={controls}

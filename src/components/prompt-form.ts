@@ -1,8 +1,5 @@
 import type { PromptState } from './use-prompt-state'
 
-/** The id of no element: controls whose `form` names it belong to no form. */
-export const NO_FORM = 'formtalk-no-form'
-
 /**
  * Whether a prompt in this state keeps its form: only while it can still be
  * answered (`open`, or `waiting` for the reply to end).
@@ -10,7 +7,8 @@ export const NO_FORM = 'formtalk-no-form'
  * Chromium's autofill re-reads every form on the page about 100 ms after any
  * field appears, and the fields of every answered prompt's `<form>` made that
  * task grow with the conversation (~90 ms at 5,000 bubbles with one per
- * answered number prompt).
+ * answered number prompt). A prompt that cannot be answered any more is
+ * therefore no `<form>` and shows its answer in words, not in disabled fields.
  */
 export function keepsForm(state: PromptState): boolean {
   return state === 'open' || state === 'waiting'

@@ -24,7 +24,7 @@ const askTip = (fixture: FixtureSession) => fixture.start().receive(textChunk('W
 
 const GUESTS = 'How many guests are you bringing?'
 
-/** The open prompt: 7 is refused in words, 3 is sent, and the prompt then shows the answer, disabled. */
+/** The open prompt: 7 is refused in words, 3 is sent, and the prompt then shows the answer in words (no controls). */
 export const Open: Story = {
   loaders: [fixtureLoader(askGuests, { form: eventRegistrationForm })],
   play: async ({ canvasElement, loaded }) => {
@@ -45,8 +45,8 @@ export const Open: Story = {
     await userEvent.type(input, '3{Enter}')
     await expect(fixture.answer).toHaveBeenCalledOnce()
     await expect(fixture.answer).toHaveBeenCalledWith('guests', 3, '3')
-    await waitFor(() => expect(input).toBeDisabled())
-    await expect(input).toHaveValue('3')
+    await expect(await canvas.findByText('Your answer: 3')).toBeVisible()
+    await expect(canvas.queryByRole('textbox', { name: GUESTS })).toBeNull()
     await expect(canvas.queryByRole('button', { name: 'Confirm' })).toBeNull()
   },
 }
@@ -92,16 +92,16 @@ export const MultipleOf: Story = {
   },
 }
 
-/** Answered earlier: disabled, showing the number that was sent. */
+/** Answered earlier: the question, its range and the number that was sent, in words; no disabled controls left behind. */
 export const Answered: Story = {
   loaders: [fixtureLoader((fixture) => askGuests(fixture).userSays('2', { fieldTarget: 'guests', value: 2 }).endTurn(), { form: eventRegistrationForm })],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    const input = canvas.getByRole('textbox', { name: GUESTS })
-    await expect(input).toBeDisabled()
-    await expect(input).toHaveValue('2')
-    await expect(canvas.queryByRole('button', { name: 'Confirm' })).toBeNull()
-    await expect(canvas.getByRole('button', { name: 'Increase' })).toBeDisabled()
+    const prompt = within(canvasElement.querySelector<HTMLElement>('[data-kind="number"][data-state="answered"]')!)
+    await expect(prompt.getByText('Your answer: 2')).toBeVisible()
+    await expect(prompt.getByText('Between 0 and 4, in steps of 1.')).toBeVisible()
+    await expect(canvas.queryByRole('textbox', { name: GUESTS })).toBeNull()
+    await expect(prompt.queryAllByRole('button')).toHaveLength(0)
   },
 }
 
@@ -128,7 +128,10 @@ export const Superseded: Story = {
   ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(canvas.getByRole('textbox', { name: GUESTS })).toBeDisabled()
+    const superseded = canvasElement.querySelector<HTMLElement>('[data-kind="number"][data-state="disabled"]')
+    await expect(superseded).toHaveTextContent(GUESTS)
+    await expect(within(superseded!).queryAllByRole('button')).toHaveLength(0)
+    await expect(canvas.queryByRole('textbox', { name: GUESTS })).toBeNull()
     await expect(canvas.getByRole('textbox', { name: 'tip' })).toBeEnabled()
   },
 }

@@ -64,11 +64,12 @@ describe('NUMBER_INPUT', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Confirm' }))
     expect(session.answer).toHaveBeenCalledTimes(1)
     expect(session.answer).toHaveBeenCalledWith('guests', 7.5, '7.5')
-    await expect.element(input).toBeDisabled()
-    await expect.element(input).toHaveValue('7.5')
-    expect(screen.container.querySelector('[data-kind="number"]')?.getAttribute('data-state')).toBe('answered')
-    // Out of its form, so the browser's autofill no longer re-reads it whenever another field appears.
-    expect((input.element() as HTMLInputElement).form).toBeNull()
+    // Answered: the number in words, and no field or form left for the browser's autofill to re-read whenever another field appears.
+    await expect.element(screen.getByText('Your answer: 7.5')).toBeVisible()
+    const prompt = screen.container.querySelector('[data-kind="number"]')
+    expect(prompt?.getAttribute('data-state')).toBe('answered')
+    expect(prompt?.querySelector('input, button, form')).toBeNull()
+    expect(prompt?.closest('form')).toBeNull()
   })
 
   it('says when the text is not a number or empty', async () => {
@@ -115,10 +116,10 @@ describe('NUMBER_INPUT', () => {
   })
 
   it('accepts "2,5" in German and sends it as 2.5', async () => {
-    const { session, input } = await setup(numberChunk({}), { locale: de })
+    const { session, screen, input } = await setup(numberChunk({}), { locale: de })
     await userEvent.fill(input, '2,5')
     await userEvent.keyboard('{Enter}')
     expect(session.answer).toHaveBeenCalledWith('guests', 2.5, '2,5')
-    await expect.element(input).toHaveValue('2,5')
+    await expect.element(screen.getByText('Deine Antwort: 2,5')).toBeVisible()
   })
 })
