@@ -47,7 +47,7 @@ export function ProtocolInspector({ store, recorder, dryRun = false, defaultOpen
   const storeTurns = useSyncExternalStore(log ? log.subscribe : noSubscription, log ? log.getSnapshot : noTurns, log ? log.getSnapshot : noTurns)
   const transcript = useSyncExternalStore(recorder ? recorder.subscribe : noSubscription, recorder ? recorder.transcript : noTranscript, recorder ? recorder.transcript : noTranscript)
   const turns = useMemo(() => (recorder ? turnsFromTranscript(transcript) : storeTurns), [recorder, transcript, storeTurns])
-  const chunkCount = turns.reduce((sum, turn) => sum + turn.entries.filter((entry) => entry.kind === 'chunk').length, 0)
+  const chunkCount = turns.reduce((sum, turn) => sum + chunkCountOf(turn), 0)
 
   return (
     <details className={className ? `formtalk-inspector ${className}` : 'formtalk-inspector'} open={defaultOpen} data-source={recorder ? 'recorder' : 'store'}>
@@ -78,7 +78,7 @@ export function ProtocolInspector({ store, recorder, dryRun = false, defaultOpen
 
 // Turn objects keep their identity while unchanged, so only the turn in flight re-renders.
 const TurnView = memo(function TurnView({ turn }: { turn: InspectorTurn }) {
-  const chunks = turn.entries.filter((entry) => entry.kind === 'chunk').length
+  const chunks = chunkCountOf(turn)
   const lastAt = turn.entries.reduce<number | null>((latest, entry) => (entry.atMs === null ? latest : Math.max(latest ?? 0, entry.atMs)), null)
   return (
     <li className="formtalk-inspector-turn" data-status={turn.status}>
@@ -99,8 +99,8 @@ const TurnView = memo(function TurnView({ turn }: { turn: InspectorTurn }) {
           </div>
         ) : null}
         <ol className="formtalk-inspector-entries">
-          {turn.entries.map((entry) => (
-            <EntryView key={entry.key} entry={entry} />
+          {blockStarts(turn.entries.length).map((start) => (
+            <EntryBlock key={start} entries={turn.entries} start={start} />
           ))}
         </ol>
       </details>
@@ -108,7 +108,36 @@ const TurnView = memo(function TurnView({ turn }: { turn: InspectorTurn }) {
   )
 })
 
-function EntryView({ entry }: { entry: InspectorEntry }) {
+// A long reply is re-rendered per piece: in blocks, React compares a few blocks instead of every
+// entry (a block's DOM is its entries, no wrapper); entries keep their identity once listed.
+const BLOCK = 64
+
+function blockStarts(count: number): number[] {
+  const starts: number[] = []
+  for (let start = 0; start < count; start += BLOCK) starts.push(start)
+  return starts
+}
+
+interface EntryBlockProps {
+  entries: readonly InspectorEntry[]
+  start: number
+}
+
+const EntryBlock = memo(
+  function EntryBlock({ entries, start }: EntryBlockProps) {
+    return entries.slice(start, start + BLOCK).map((entry) => <EntryView key={entry.key} entry={entry} />)
+  },
+  (before, after) => before.start === after.start && sameBlock(before.entries, after.entries, before.start),
+)
+
+function sameBlock(before: readonly InspectorEntry[], after: readonly InspectorEntry[], start: number): boolean {
+  const end = Math.min(before.length, start + BLOCK)
+  if (end !== Math.min(after.length, start + BLOCK)) return false
+  for (let index = start; index < end; index++) if (before[index] !== after[index]) return false
+  return true
+}
+
+const EntryView = memo(function EntryView({ entry }: { entry: InspectorEntry }) {
   const debugData = entry.kind === 'chunk' && entry.label === 'DEBUG' ? debugDataOf(entry.value) : undefined
   return (
     <li className="formtalk-inspector-entry" data-kind={entry.kind} data-chunk-type={entry.kind === 'chunk' ? entry.label : undefined}>
@@ -126,6 +155,18 @@ function EntryView({ entry }: { entry: InspectorEntry }) {
       )}
     </li>
   )
+})
+
+// Turns are immutable snapshots: counted once each, not on every piece of another turn.
+const chunkCounts = new WeakMap<InspectorTurn, number>()
+
+function chunkCountOf(turn: InspectorTurn): number {
+  let count = chunkCounts.get(turn)
+  if (count === undefined) {
+    count = turn.entries.filter((entry) => entry.kind === 'chunk').length
+    chunkCounts.set(turn, count)
+  }
+  return count
 }
 
 function debugDataOf(chunk: unknown): unknown {

@@ -2,16 +2,35 @@
  * The protocol inspector's view of a recording: one turn per HTTP exchange,
  * its body parsed back into events exactly as they came over the wire, each
  * stamped with when the piece that completed it arrived. No React here.
+ *
+ * A recorder makes a new exchange object for every piece of a body, so an
+ * exchange still arriving keeps its reading state (keyed by its request,
+ * which the recorder carries over) and only the new pieces are read: a long
+ * streamed reply costs each piece once, not all pieces again on each one.
  */
-import { createParser } from 'eventsource-parser'
 import { streamFormatFromContentType } from '../api/stream-reader'
-import { base64ToBytes } from './base64'
+import { addEntry, createBodyReader, parseJson } from './recorded-body-reader'
+import type { BodyReader } from './recorded-body-reader'
 import type { InspectorEntry, InspectorTurn } from './inspector-turn'
-import type { RecordedChunk, RecordedExchange, RecordedTranscript } from './transcript-types'
-import { isRecord } from '../api/is-record'
+import type { RecordedChunk, RecordedExchange, RecordedRequest, RecordedResponse, RecordedTranscript } from './transcript-types'
 
-// Snapshots share unchanged exchanges, so each exchange is parsed once.
+// Snapshots share unchanged exchanges, so each exchange is turned into a turn once.
 const parsed = new WeakMap<RecordedExchange, InspectorTurn>()
+
+/** An exchange whose body is still arriving, read up to `read` pieces. */
+interface Progress {
+  index: number
+  status: number
+  headers: Record<string, string>
+  read: number
+  /** The last piece read: the next snapshot must still have it at the same place. */
+  last: RecordedChunk | undefined
+  reader: BodyReader
+  /** The turn last shown; kept while nothing visible changed, so it is not re-rendered. */
+  turn: InspectorTurn
+}
+
+const inFlight = new WeakMap<RecordedRequest, Progress>()
 
 /** One turn per exchange, in order. */
 export function turnsFromTranscript(transcript: RecordedTranscript): InspectorTurn[] {
@@ -26,111 +45,68 @@ export function turnsFromTranscript(transcript: RecordedTranscript): InspectorTu
 }
 
 function turnOf(exchange: RecordedExchange, index: number): InspectorTurn {
-  const entries: InspectorEntry[] = []
-  const add = (entry: Omit<InspectorEntry, 'key'>) => entries.push({ ...entry, key: String(entries.length) })
   const { request, response } = exchange
-  const turn: InspectorTurn = { key: `x${index}`, title: `${request.method} ${request.path}`, entries }
-  if (request.body !== null) turn.request = parseJson(request.body) ?? request.body
-
   if (!response) {
-    turn.status = exchange.error ? 'failed' : 'waiting'
-    if (exchange.error) add({ kind: 'error', label: 'Request failed', atMs: null, value: exchange.error })
-    return turn
+    const entries: InspectorEntry[] = []
+    if (exchange.error) addEntry(entries, { kind: 'error', label: 'Request failed', atMs: null, value: exchange.error })
+    return { ...headOf(request, index), status: exchange.error ? 'failed' : 'waiting', entries }
   }
-  turn.status = response.end === 'pending' ? `${response.status} (receiving)` : String(response.status)
 
-  const format = streamFormatFromContentType(response.headers['content-type'])
-  if (format) readStream(response.chunks, format, add)
-  else if (response.end !== 'pending') readJson(response.chunks, response.status, add)
-  const lastAt = response.chunks[response.chunks.length - 1]?.atMs ?? response.atMs
-  if (response.end === 'error') add({ kind: 'error', label: 'Body broke off', atMs: lastAt, value: response.error ?? null })
-  if (response.end === 'cancelled') add({ kind: 'status', label: 'Reader stopped reading', atMs: lastAt, value: null })
-  return turn
+  let progress = inFlight.get(request)
+  if (!progress || !continues(progress, response, index)) progress = start(request, response, index)
+  const { chunks } = response
+  for (; progress.read < chunks.length; progress.read++) progress.reader.feed(chunks[progress.read] as RecordedChunk)
+  progress.last = chunks[progress.read - 1]
+
+  if (response.end === 'pending') {
+    inFlight.set(request, progress)
+    const status = `${response.status} (receiving)`
+    const entries = progress.reader.snapshot()
+    const shown = progress.turn
+    // A piece that completes no event changes nothing the inspector shows (an NDJSON line still
+    // arriving is a new entry object each time, so it never counts as unchanged).
+    const count = entries.length
+    if (shown.status === status && shown.entries.length === count && shown.entries[count - 1] === entries[count - 1]) return shown
+    progress.turn = { ...shown, status, entries: entries === progress.reader.entries ? entries.slice() : (entries as InspectorEntry[]) }
+    return progress.turn
+  }
+
+  inFlight.delete(request)
+  progress.reader.end()
+  const entries = progress.reader.entries.slice()
+  const lastAt = chunks[chunks.length - 1]?.atMs ?? response.atMs
+  if (response.end === 'error') addEntry(entries, { kind: 'error', label: 'Body broke off', atMs: lastAt, value: response.error ?? null })
+  if (response.end === 'cancelled') addEntry(entries, { kind: 'status', label: 'Reader stopped reading', atMs: lastAt, value: null })
+  return { ...progress.turn, status: String(response.status), entries }
 }
 
-type Add = (entry: Omit<InspectorEntry, 'key'>) => void
-
-function readStream(chunks: readonly RecordedChunk[], format: 'sse' | 'ndjson', add: Add): void {
-  const decoder = new TextDecoder()
-  let atMs = 0
-  const onData = (data: string) => addEvent(data, atMs, add)
-  if (format === 'sse') {
-    const parser = createParser({ onEvent: (event) => onData(event.data) })
-    for (const chunk of chunks) {
-      atMs = chunk.atMs
-      parser.feed(decoder.decode(base64ToBytes(chunk.base64), { stream: true }))
-    }
-    parser.feed(decoder.decode())
-    return
-  }
-  let buffer = ''
-  for (const chunk of chunks) {
-    atMs = chunk.atMs
-    buffer += decoder.decode(base64ToBytes(chunk.base64), { stream: true })
-    let newline = buffer.indexOf('\n')
-    while (newline !== -1) {
-      const line = buffer.slice(0, newline).trim()
-      buffer = buffer.slice(newline + 1)
-      if (line !== '') onData(line)
-      newline = buffer.indexOf('\n')
-    }
-  }
-  const rest = (buffer + decoder.decode()).trim()
-  if (rest !== '') onData(rest)
+function headOf(request: RecordedRequest, index: number): Omit<InspectorTurn, 'entries'> {
+  const head: Omit<InspectorTurn, 'entries'> = { key: `x${index}`, title: `${request.method} ${request.path}` }
+  if (request.body !== null) head.request = parseJson(request.body) ?? request.body
+  return head
 }
 
-function addEvent(data: string, atMs: number, add: Add): void {
-  const value = parseJson(data)
-  if (!isRecord(value)) {
-    add({ kind: 'raw', label: 'Not JSON', atMs, value: data })
-    return
-  }
-  const event = isRecord(value.result) ? value.result : value
-  if (isRecord(event.error)) {
-    add({ kind: 'error', label: 'Error event', atMs, value: event.error })
-    return
-  }
-  if (isRecord(event.interactiveFormSession)) add({ kind: 'session', label: 'interactiveFormSession', atMs, value: event.interactiveFormSession })
-  const chunk = event.responseChunk
-  if (isRecord(chunk)) add({ kind: 'chunk', label: typeof chunk.chunkType === 'string' ? chunk.chunkType : 'chunk', atMs, value: chunk })
-  else add({ kind: 'raw', label: 'Event without responseChunk', atMs, value: event })
-}
-
-function readJson(chunks: readonly RecordedChunk[], status: number, add: Add): void {
-  const decoder = new TextDecoder()
-  let text = ''
-  for (const chunk of chunks) text += decoder.decode(base64ToBytes(chunk.base64), { stream: true })
-  text += decoder.decode()
-  const atMs = chunks[chunks.length - 1]?.atMs ?? null
-  if (text === '') return
-  const value = parseJson(text)
-  if (!isRecord(value)) {
-    add({ kind: 'raw', label: 'Body', atMs, value: text })
-    return
-  }
-  if (status >= 400) {
-    add({ kind: 'error', label: `HTTP ${status}`, atMs, value })
-    return
-  }
-  if (isRecord(value.form)) {
-    add({ kind: 'form', label: 'Form schema', atMs, value: value.form })
-    return
-  }
-  if (isRecord(value.interactiveFormSession)) add({ kind: 'session', label: 'interactiveFormSession', atMs, value: value.interactiveFormSession })
-  if (Array.isArray(value.responseChunks)) {
-    for (const chunk of value.responseChunks) {
-      add({ kind: 'chunk', label: isRecord(chunk) && typeof chunk.chunkType === 'string' ? chunk.chunkType : 'chunk', atMs, value: chunk })
-    }
-    return
-  }
-  if (!isRecord(value.interactiveFormSession)) add({ kind: 'raw', label: 'Body', atMs, value })
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
+function start(request: RecordedRequest, response: RecordedResponse, index: number): Progress {
+  const format = streamFormatFromContentType(response.headers['content-type']) ?? 'json'
+  return {
+    index,
+    status: response.status,
+    headers: response.headers,
+    read: 0,
+    last: undefined,
+    reader: createBodyReader(format, response.status),
+    turn: { ...headOf(request, index), entries: [] },
   }
 }
 
+/** Whether `response` is the one `progress` has been reading, with the same pieces so far. */
+function continues(progress: Progress, response: RecordedResponse, index: number): boolean {
+  const { chunks } = response
+  return (
+    progress.index === index &&
+    progress.status === response.status &&
+    progress.headers === response.headers &&
+    chunks.length >= progress.read &&
+    chunks[progress.read - 1] === progress.last
+  )
+}
