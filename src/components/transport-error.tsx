@@ -21,11 +21,13 @@ export function TransportError() {
   const { retry } = useSessionActions()
   const error = useSessionStore((state) => state.error)
   const explained = useSessionStore((state) => state.error !== null && latestTurnHasErrorChunk(state))
+  // A reply that failed after its SUBMISSION: the form is in, and there is nothing to send again.
+  const submitted = useSessionStore((state) => state.submission !== null)
   if (!error || explained) return null
   return (
     <div className="formtalk-banner formtalk-error" role="alert" data-kind={error.kind} data-status={error.status}>
       <span>{describeError(error, labels)}</span>
-      {error.retryable && (
+      {error.retryable && !submitted && (
         <button type="button" className="formtalk-button formtalk-retry" onClick={() => void retry()}>
           {labels.retry}
         </button>

@@ -286,7 +286,7 @@ export class SessionController {
 
   async retry(): Promise<boolean> {
     const state = this.store.getState()
-    if (!this.#mounted || this.#run || isBusy(state) || state.status === 'submitted') return false
+    if (!this.#mounted || this.#run || isBusy(state) || state.submission) return false
     if (!state.session) {
       await this.start()
       return true
@@ -372,7 +372,8 @@ export class SessionController {
     const currentValues = message.currentValues && Object.keys(message.currentValues).length > 0 ? message.currentValues : undefined
     if (!this.#mounted || !config || !session) return false
     // The policy is to refuse, never to interleave: one reply in flight at a time.
-    if (this.#run || isBusy(state) || state.status === 'submitted') return false
+    // A submitted form takes no more messages, also when the reply that submitted it failed afterwards.
+    if (this.#run || isBusy(state) || state.submission) return false
     if (input === '' && !currentValues) return false
     const tooLong = inputTooLongError(input)
     if (tooLong) {

@@ -1,30 +1,37 @@
 /**
  * A session for chunk stories: a real store filled by dispatching events,
  * with fake actions (`fn()` spies) that change the store the way the real
- * hook does, but without any network. Stories build one in a loader, so the
- * decorator renders it and the play function reads its spies and store.
+ * hook does, but without any network (fake-session-actions.ts, shared with
+ * the browser tests' harness, lists the differences). Stories build one in a
+ * loader, so the decorator renders it and the play function reads its spies
+ * and store.
  */
 import type { CSSProperties, ReactNode } from 'react'
 import type { Decorator, StoryContext } from '@storybook/react-vite'
 import { fn } from 'storybook/test'
 import type { Mock } from 'storybook/test'
 import { InteractiveFormError } from '../../src/api/errors'
-import type { CurrentValues, JsonValue, ResponseChunk, WixForm } from '../../src/api/wire-types'
+import type { JsonValue, ResponseChunk, WixForm } from '../../src/api/wire-types'
 import { FormSchemaProvider, WidgetConfigProvider, defaultLabels } from '../../src/components'
 import type { GetCheckoutUrl, Labels, Navigate } from '../../src/components'
 import { SessionProvider, useSessionStore } from '../../src/hooks/session-context'
 import type { SessionActions, SessionHandle } from '../../src/hooks/session-context'
 import { createSessionStore } from '../../src/store/session-store'
 import type { SessionStore } from '../../src/store/session-store'
-import type { SessionState } from '../../src/store/session-state'
+import { createFakeSessionActions, endFakeTurn, failFakeTurn, receiveFakeChunks, sayFakeMessage, startFakeSession } from './fake-session-actions'
+import type { FakeRequest } from './fake-session-actions'
 
-/** What a fixture's reply to a message does: dispatch chunks, end the turn, or leave it streaming. */
-export type FixtureResponder = (fixture: FixtureSession, message: { text: string; currentValues?: CurrentValues }) => void
+/**
+ * What a fixture's reply to a request of its actions does (a message sent,
+ * answered or retried; a session started by `reset` or `retry`): dispatch
+ * chunks, end the turn, or leave it streaming.
+ */
+export type FixtureResponder = (fixture: FixtureSession, request: FakeRequest) => void
 
 export interface FixtureOptions {
   /** The form schema the parts read field labels from. Default: none (labels fall back to the field target). */
   form?: WixForm | undefined
-  /** How the fake service answers `send`, `answer` and `retry`. Default: an empty reply that ends successfully. */
+  /** How the fake service answers the actions' requests (`send`, `answer`, `retry`, `reset`). Default: an empty reply that ends successfully. */
   respond?: FixtureResponder | undefined
   /** Shows `DEBUG` chunks. Default: `false`. */
   debug?: boolean | undefined
@@ -57,11 +64,16 @@ export interface FixtureSession extends SessionHandle {
   start(): FixtureSession
   /** Chunks arriving, in order. */
   receive(...chunks: ResponseChunk[]): FixtureSession
-  /** `END_OF_RESPONSE` and the end of the request. */
+  /** `END_OF_RESPONSE` and the end of the request; `false` fails the turn as the hook does (an `interrupted` error, Retry). */
   endTurn(success?: boolean): FixtureSession
-  /** The user's message as the hook sends it (an answer marks its prompt answered). */
+  /**
+   * The user's message as the hook sends it, without a spy call or a reply:
+   * `send` without `answer`, `answer` with it (marking the prompt for the
+   * field answered). Throws where the hook would refuse (e.g. a reply still
+   * streaming).
+   */
   userSays(text: string, answer?: { fieldTarget: string; value: JsonValue }): FixtureSession
-  /** The request failed; with no chunk received the user's message is kept as not sent. */
+  /** The request failed; with no chunk received the user's message is kept as not sent and its text goes back to the composer. */
   fail(error?: InteractiveFormError): FixtureSession
 }
 
@@ -77,77 +89,39 @@ export function serviceUnavailable(): InteractiveFormError {
   return new InteractiveFormError({ kind: 'http', status: 503, message: 'The service is temporarily unavailable' })
 }
 
-const isBusy = (state: SessionState) => state.status === 'starting' || state.status === 'streaming'
-
 export function createFixtureSession(options: FixtureOptions = {}): FixtureSession {
   const store = createSessionStore({ formId: options.form?.id ?? 'story-form', ...(options.form ? { form: options.form } : {}) })
   const respond = options.respond ?? endReply
-  const refused = () => isBusy(store.getState()) || store.getState().submission !== null
+  const actions = createFakeSessionActions<Pick<FixtureSession, keyof SessionActions>>(store, {
+    spy: fn,
+    respond: (request) => respond(fixture, request),
+  })
 
   const fixture: FixtureSession = {
     store,
     debug: options.debug ?? false,
     labels: options.labels,
     getCheckoutUrl: options.getCheckoutUrl,
-    send: fn(async (text: string, sendOptions?: { currentValues?: CurrentValues }) => {
-      if (refused() || text.trim() === '') return false
-      const currentValues = sendOptions?.currentValues
-      store.dispatch({ type: 'user-message', text, ...(currentValues ? { currentValues } : {}) })
-      // As the hook does: a message accepted from the composer empties it.
-      store.dispatch({ type: 'draft-changed', draft: '' })
-      respond(fixture, { text, ...(currentValues ? { currentValues } : {}) })
-      return true
-    }),
-    answer: fn(async (fieldTarget: string, value: JsonValue, label: string) => {
-      if (refused()) return false
-      fixture.userSays(label, { fieldTarget, value })
-      respond(fixture, { text: label, currentValues: { [fieldTarget]: value } })
-      return true
-    }),
-    stop: fn(() => store.dispatch({ type: 'turn-stopped' })),
-    retry: fn(async () => {
-      const failed = store.getState().failedMessage
-      if (!failed || isBusy(store.getState())) return false
-      store.dispatch({
-        type: 'user-message',
-        text: failed.text,
-        retryOf: failed.itemIndex,
-        ...(failed.currentValues ? { currentValues: failed.currentValues } : {}),
-      })
-      respond(fixture, { text: failed.text, ...(failed.currentValues ? { currentValues: failed.currentValues } : {}) })
-      return true
-    }),
-    reset: fn(async () => store.dispatch({ type: 'reset' })),
-    setDraft: fn((draft: string) => store.dispatch({ type: 'draft-changed', draft })),
+    ...actions,
     navigate: fn(),
     start() {
-      const formId = options.form?.id ?? 'story-form'
-      store.dispatch({ type: 'session-starting', formId })
-      store.dispatch({ type: 'session-created', session: { id: 'story-session', formId } })
+      startFakeSession(store)
       return fixture
     },
     receive(...chunks) {
-      for (const chunk of chunks) store.dispatch({ type: 'chunk', chunk })
+      receiveFakeChunks(store, ...chunks)
       return fixture
     },
     endTurn(success = true) {
-      fixture.receive({ chunkType: 'END_OF_RESPONSE', endOfResponseDetails: { success } })
-      store.dispatch({ type: 'turn-ended' })
+      endFakeTurn(store, success)
       return fixture
     },
     userSays(text, answer) {
-      const prompt = store.getState().openPrompt
-      const answered = answer && prompt?.fieldTarget === answer.fieldTarget ? Number(prompt.itemId.slice(1)) : undefined
-      store.dispatch({
-        type: 'user-message',
-        text,
-        ...(answer ? { currentValues: { [answer.fieldTarget]: answer.value } } : {}),
-        ...(answer && answered !== undefined ? { answer: { itemIndex: answered, value: answer.value, label: text } } : {}),
-      })
+      sayFakeMessage(store, text, answer)
       return fixture
     },
     fail(error = serviceUnavailable()) {
-      store.dispatch({ type: 'turn-failed', error })
+      failFakeTurn(store, error)
       return fixture
     },
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { InteractiveFormError } from '../../../src/api/errors'
 import type { FakeSession } from './harness'
-import { createFakeSession, endTurn, receive, renderWidget, sampleForm, startSession, text } from './harness'
+import { createFakeSession, endTurn, failTurn, receive, renderWidget, sampleForm, startSession, text } from './harness'
 
 /** A conversation with every part on screen: prompts open and answered, notes, errors, marks, debug. */
 async function fullTranscript(session: FakeSession) {
@@ -41,7 +41,7 @@ async function fullTranscript(session: FakeSession) {
   )
   endTurn(session, false)
   await session.send('two guests, cheese')
-  session.store.dispatch({ type: 'turn-failed', error: new InteractiveFormError({ kind: 'network', message: 'Failed to fetch' }) })
+  failTurn(session, new InteractiveFormError({ kind: 'network', message: 'Failed to fetch' }))
 }
 
 async function violations(root: Element) {

@@ -1,71 +1,63 @@
 import { vi } from 'vitest'
+import type { Mock } from 'vitest'
 import { render } from 'vitest-browser-react'
 import '../../../src/components/styles.css'
+import type { InteractiveFormError } from '../../../src/api/errors'
 import type { ResponseChunk, WixForm } from '../../../src/api/wire-types'
 import { InteractiveFormView } from '../../../src/components/interactive-form-view'
 import type { InteractiveFormViewOptions } from '../../../src/components/interactive-form-view'
-import type { SessionHandle } from '../../../src/hooks/session-context'
+import type { SessionActions } from '../../../src/hooks/session-context'
 import { createSessionStore } from '../../../src/store/session-store'
 import type { SessionStore } from '../../../src/store/session-store'
+import {
+  createFakeSessionActions,
+  endFakeTurn,
+  failFakeTurn,
+  receiveFakeChunks,
+  startFakeSession,
+} from '../../../stories/support/fake-session-actions'
+import type { FakeResponder } from '../../../stories/support/fake-session-actions'
 
-export interface FakeSession extends SessionHandle {
-  store: SessionStore
-  send: ReturnType<typeof vi.fn<SessionHandle['send']>>
-  answer: ReturnType<typeof vi.fn<SessionHandle['answer']>>
-  stop: ReturnType<typeof vi.fn<SessionHandle['stop']>>
-  retry: ReturnType<typeof vi.fn<SessionHandle['retry']>>
-  reset: ReturnType<typeof vi.fn<SessionHandle['reset']>>
-  setDraft: ReturnType<typeof vi.fn<SessionHandle['setDraft']>>
+/** The session actions, each a `vi.fn` spy. */
+export type FakeSessionActions = { [Name in keyof SessionActions]: Mock<SessionActions[Name]> }
+
+export type FakeSession = FakeSessionActions & { store: SessionStore }
+
+export interface FakeSessionOptions {
+  /** The form schema the parts read field labels from. Default: none. */
+  form?: WixForm
+  /** Answers each request the actions make. Default: none (the test drives every reply with `receive`, `endTurn`, `failTurn`). */
+  respond?: FakeResponder
 }
 
 /**
- * A store the test fills by dispatching events, with actions that behave
- * like the real hook's as far as the store goes (no network).
+ * A store the test fills by dispatching events, with actions that change it
+ * as the real hook does, without a network (see
+ * stories/support/fake-session-actions.ts for the few differences).
  */
-export function createFakeSession(options: { form?: WixForm } = {}): FakeSession {
+export function createFakeSession(options: FakeSessionOptions = {}): FakeSession {
   const store = createSessionStore({ formId: 'form-1', ...(options.form ? { form: options.form } : {}) })
-  const busy = () => ['starting', 'streaming'].includes(store.getState().status) || store.getState().submission !== null
-  return {
-    store,
-    send: vi.fn(async (text: string) => {
-      if (busy()) return false
-      store.dispatch({ type: 'user-message', text })
-      // As the real hook does: an accepted message leaves the composer.
-      store.dispatch({ type: 'draft-changed', draft: '' })
-      return true
-    }),
-    answer: vi.fn(async (fieldTarget, value, label) => {
-      const prompt = store.getState().openPrompt
-      if (busy() || !prompt) return false
-      store.dispatch({
-        type: 'user-message',
-        text: label,
-        currentValues: { [fieldTarget]: value },
-        answer: { itemIndex: Number(prompt.itemId.slice(1)), value, label },
-      })
-      return true
-    }),
-    stop: vi.fn(() => store.dispatch({ type: 'turn-stopped' })),
-    retry: vi.fn(async () => true),
-    reset: vi.fn(async () => {}),
-    setDraft: vi.fn((draft: string) => store.dispatch({ type: 'draft-changed', draft })),
-  }
+  return { store, ...createFakeSessionActions<FakeSessionActions>(store, { spy: vi.fn, respond: options.respond }) }
 }
 
 /** Session created, the greeting turn streaming. */
 export function startSession(session: FakeSession, form?: WixForm) {
-  session.store.dispatch({ type: 'session-starting', formId: 'form-1' })
-  session.store.dispatch({ type: 'session-created', session: { id: 'session-1', formId: 'form-1', ...(form ? { form } : {}) } })
+  startFakeSession(session.store, form ? { form } : {})
 }
 
+/** Chunks arriving together (one network read). */
 export function receive(session: FakeSession, ...chunks: ResponseChunk[]) {
-  for (const chunk of chunks) session.store.dispatch({ type: 'chunk', chunk })
+  receiveFakeChunks(session.store, ...chunks)
 }
 
-/** END_OF_RESPONSE plus the end of the request. */
+/** END_OF_RESPONSE plus the end of the request; `false` fails the turn as the real hook does (`interrupted`). */
 export function endTurn(session: FakeSession, success = true) {
-  receive(session, { chunkType: 'END_OF_RESPONSE', endOfResponseDetails: { success } })
-  session.store.dispatch({ type: 'turn-ended' })
+  endFakeTurn(session.store, success)
+}
+
+/** The request in flight failed; a typed message with no reply goes back to the composer. */
+export function failTurn(session: FakeSession, error: InteractiveFormError) {
+  failFakeTurn(session.store, error)
 }
 
 /** The widget at 480 px; form progress is off unless asked for (these tests are about the chat's parts). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { InteractiveFormError } from '../../../src/api/errors'
 import type { InteractiveFormErrorOptions } from '../../../src/api/errors'
-import { createFakeSession, endTurn, receive, renderWidget, startSession, text } from './harness'
+import { createFakeSession, endTurn, failTurn, receive, renderWidget, startSession, text } from './harness'
 
 async function failWith(options: InteractiveFormErrorOptions, chunksFirst = false) {
   const session = createFakeSession()
@@ -12,7 +12,7 @@ async function failWith(options: InteractiveFormErrorOptions, chunksFirst = fals
   endTurn(session)
   await session.send('Ana')
   if (chunksFirst) receive(session, text('Thanks Ana, and your'))
-  session.store.dispatch({ type: 'turn-failed', error: new InteractiveFormError(options) })
+  failTurn(session, new InteractiveFormError(options))
   return { session, screen }
 }
 
@@ -33,12 +33,25 @@ describe('transport failures', () => {
     // Through a locator, found again at click time: the thread may still be settling (auto-scroll) under load.
     await userEvent.click(screen.getByRole('alert').getByRole('button', { name: 'Retry' }))
     await expect.poll(() => session.retry.mock.calls.length).toBe(1)
+    // The message goes out again: the banner is gone while it is on its way.
+    await expect.element(screen.getByRole('alert')).not.toBeInTheDocument()
   })
 
   it('an interrupted stream says the reply was cut short and keeps what arrived', async () => {
     const { screen } = await failWith({ kind: 'interrupted', message: 'stream ended early' }, true)
     await expect.element(screen.getByText('The reply was cut short.')).toBeVisible()
     await expect.element(screen.getByText('Thanks Ana, and your')).toBeVisible()
+  })
+
+  it('offers no Retry when the reply failed after it submitted the form', async () => {
+    const session = createFakeSession()
+    startSession(session)
+    const screen = await renderWidget(session)
+    receive(session, text('Submitting…'), { chunkType: 'SUBMISSION', submissionDetails: { submissionId: 'sub-1' } })
+    failTurn(session, new InteractiveFormError({ kind: 'interrupted', message: 'cut' }))
+    await expect.element(screen.getByText('The reply was cut short.')).toBeVisible()
+    expect(screen.getByRole('alert').getByRole('button', { name: 'Retry' }).query()).toBeNull()
+    expect(await session.retry()).toBe(false)
   })
 
   it('offers no Retry for a request the service refused (400)', async () => {
@@ -53,7 +66,7 @@ describe('transport failures', () => {
     startSession(session)
     const screen = await renderWidget(session)
     receive(session, { chunkType: 'ERROR', errorDetails: { messageText: 'The assistant failed.' } })
-    session.store.dispatch({ type: 'turn-failed', error: new InteractiveFormError({ kind: 'interrupted', message: 'cut' }) })
+    failTurn(session, new InteractiveFormError({ kind: 'interrupted', message: 'cut' }))
     await expect.element(screen.getByText('The assistant failed.')).toBeVisible()
     expect(screen.container.querySelector('.formtalk-banner')).toBeNull()
     // The service's message is read by the turn announcer; no second alert repeats it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { InteractiveFormError } from '../../../src/api/errors'
-import { createFakeSession, endTurn, receive, renderWidget, startSession, text } from './harness'
+import { createFakeSession, endTurn, failTurn, receive, renderWidget, startSession, text } from './harness'
 
 describe('user message bubble', () => {
   it('marks the meaningfulInput ranges the server used', async () => {
@@ -42,21 +42,28 @@ describe('user message bubble', () => {
     await expect.element(screen.getByText('Sending…')).not.toBeInTheDocument()
   })
 
-  it('keeps a message that was not sent, with a Retry', async () => {
+  it('keeps a message that was not sent, with a Retry that sends it again in the same bubble', async () => {
     const session = createFakeSession()
     startSession(session)
     const screen = await renderWidget(session)
     endTurn(session)
     await session.send('My phone is 555 1234')
-    session.store.dispatch({ type: 'turn-failed', error: new InteractiveFormError({ kind: 'network', message: 'Failed to fetch' }) })
+    failTurn(session, new InteractiveFormError({ kind: 'network', message: 'Failed to fetch' }))
 
-    const bubble = screen.getByText(/My phone is 555 1234/)
+    const bubble = screen.getByRole('log').getByText(/My phone is 555 1234/)
     await expect.element(bubble).toBeVisible()
+    // As the real hook does: a typed message that got no reply goes back to the composer.
+    await expect.element(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('My phone is 555 1234')
     await expect.element(screen.getByText('Not sent.')).toBeVisible()
     expect(screen.container.querySelector('[data-role="user"]')?.getAttribute('data-delivery')).toBe('failed')
     const retry = screen.getByRole('button', { name: 'Retry' })
     await userEvent.click(retry.first())
     expect(session.retry).toHaveBeenCalledTimes(1)
+    await expect.element(screen.getByText('Sending…')).toBeVisible()
+    expect(screen.getByText('Not sent.').query()).toBeNull()
+    expect(screen.container.querySelectorAll('[data-role="user"]')).toHaveLength(1)
+    // Retry sent the text the composer held, so the composer is empty again.
+    await expect.element(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('')
   })
 
   it('drops the Retry of an older failed message once a newer one is sent', async () => {
@@ -65,7 +72,7 @@ describe('user message bubble', () => {
     const screen = await renderWidget(session)
     endTurn(session)
     await session.send('first try')
-    session.store.dispatch({ type: 'turn-stopped' })
+    session.stop()
     await expect.element(screen.getByText('Not sent.')).toBeVisible()
     await expect.element(screen.getByRole('button', { name: 'Retry' })).toBeVisible()
     await session.send('second try')
