@@ -33,6 +33,7 @@ export function summarizeAppend(runs, profile) {
         runs: cell.length,
         msPerChunk: median(cell.map((run) => run.msPerChunk)),
         typicalMsPerChunk: median(cell.map((run) => run.typicalMsPerChunk)),
+        scriptMsPerChunk: median(cell.map((run) => run.scriptMsPerChunk)),
         clippedChunks: sum(cell.map((run) => run.clippedChunks)),
         msRange: [Math.min(...cell.map((run) => run.msPerChunk)), Math.max(...cell.map((run) => run.msPerChunk))],
         rendersPerChunk: median(cell.map((run) => run.rendersPerChunk)),

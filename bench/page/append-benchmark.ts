@@ -1,5 +1,6 @@
 import type { AppendRunOptions, AppendRunResult } from '../shared/bench-results'
 import { median } from '../shared/statistics'
+import { clippedTotal } from './clipped-total'
 import { createTranscriptScript } from '../shared/transcript-script'
 import { lastTenthStart } from './measure-window'
 import { runScript } from './run-script'
@@ -22,6 +23,7 @@ export async function runAppendBenchmark(options: AppendRunOptions): Promise<App
   const passes = Math.ceil(SAMPLE_TIMED_CHUNKS / (options.chunks - measureFrom))
   const totals = { measured: 0, elapsedMs: 0, clippedSteps: 0, renders: 0, changedItems: 0, mismatched: 0 }
   const stepTimes: number[] = []
+  let scriptElapsedMs = 0
   const mismatchExamples: AppendRunResult['mismatchExamples'] = []
   let last = null
   let atBottom: boolean | null = null
@@ -32,6 +34,7 @@ export async function runAppendBenchmark(options: AppendRunOptions): Promise<App
     }
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += run[key]
     stepTimes.push(...run.stepTimes)
+    scriptElapsedMs += clippedTotal(run.scriptTimes).elapsedMs
     mismatchExamples.push(...run.mismatchExamples.slice(0, 5 - mismatchExamples.length))
     atBottom = run.atBottom === null ? null : (atBottom ?? true) && run.atBottom
     last = run
@@ -44,6 +47,7 @@ export async function runAppendBenchmark(options: AppendRunOptions): Promise<App
     timedChunks: totals.measured,
     msPerChunk: totals.elapsedMs / totals.measured,
     typicalMsPerChunk: median(stepTimes),
+    scriptMsPerChunk: scriptElapsedMs / totals.measured,
     clippedChunks: totals.clippedSteps,
     rendersPerChunk: totals.renders / totals.measured,
     changedItemsPerChunk: totals.changedItems / totals.measured,

@@ -104,6 +104,8 @@ export async function runNaiveBenchmark(options: AppendRunOptions): Promise<Appe
       timedChunks: measured,
       msPerChunk: elapsedMs / measured,
       typicalMsPerChunk: median(stepTimes),
+      // Commit pacing: the whole step is script.
+      scriptMsPerChunk: elapsedMs / measured,
       clippedChunks: clippedSteps,
       rendersPerChunk: renders / measured,
       changedItemsPerChunk: 1,

@@ -28,6 +28,7 @@ import { countingComponents } from './counting-components'
 import { median } from '../shared/statistics'
 import { clippedTotal } from './clipped-total'
 import { afterFrameWork, isScrolledToBottom, nextFrame } from './frame-timing'
+import { installResizeObserverClock } from './resize-observer-clock'
 
 export interface ScriptRunOptions {
   steps: readonly ScriptStep[]
@@ -48,6 +49,13 @@ export interface ScriptRunMeasurement {
   typicalMs: number
   /** Each measured step's time, in order. */
   stepTimes: number[]
+  /**
+   * Each measured step's script time: the dispatch's commit (store, React,
+   * effects) plus, in `frame` pacing, the ResizeObserver callbacks of that
+   * frame (the thread's follow-to-bottom auto-scroll); the browser's own
+   * style, layout and paint are left out. In `commit` pacing the same as the step.
+   */
+  scriptTimes: number[]
   renders: number
   changedItems: number
   /** Measured steps whose bubble renders differed from the items they changed. */
@@ -91,6 +99,7 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
   const frame = createBenchFrame()
   const root = createRoot(frame.element)
   const framePaced = options.pacing === 'frame'
+  const resizeObserverClock = installResizeObserverClock()
   try {
     flushSync(() => root.render(<InteractiveFormView session={benchSession(store)} components={components} theme="light" />))
     const log = frame.element.querySelector('[role="log"]')
@@ -100,6 +109,7 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
     let paced = false
     const result = { measured: 0, renders: 0, changedItems: 0, mismatched: 0, mismatchExamples: [] as MismatchExample[] }
     const stepTimes: number[] = []
+    const scriptTimes: number[] = []
     for (const step of options.steps) {
       const measured = step.kind === options.measure && seen++ >= options.measureFrom
       if (framePaced && measured && !paced) {
@@ -112,10 +122,13 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
       const before = store.getState()
       const rendersBefore = counter.renders
       counter.renderedIds.length = 0
+      const observed = resizeObserverClock.total
       const start = performance.now()
       flushSync(() => store.dispatch(step.event))
-      const end = paced ? await afterFrameWork() : performance.now()
+      const committed = performance.now()
+      const end = paced ? await afterFrameWork() : committed
       if (!measured) continue
+      scriptTimes.push(committed - start + (resizeObserverClock.total - observed))
       const renders = counter.renders - rendersBefore
       const after = store.getState()
       const changed = changedItemIds(before, after)
@@ -138,6 +151,7 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
       ...clippedTotal(stepTimes),
       typicalMs: median(stepTimes),
       stepTimes,
+      scriptTimes,
       // Each item view renders one element into its block.
       bubblesInDom: log.querySelectorAll('.formtalk-block > *').length,
       storeListeners,
@@ -147,5 +161,6 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
   } finally {
     root.unmount()
     frame.remove()
+    resizeObserverClock.uninstall()
   }
 }

@@ -29,6 +29,13 @@ export interface AppendRunResult {
   clippedChunks: number
   /** Median ms of the timed chunks: what a typical chunk costs, robust to preemption by other processes. */
   typicalMsPerChunk: number
+  /**
+   * Mean script ms per timed chunk (capped like `msPerChunk`): the commit
+   * (store, React, effects) plus, in `frame` pacing, the frame's
+   * ResizeObserver callbacks (the follow-to-bottom auto-scroll), without the
+   * browser's style, layout and paint.
+   */
+  scriptMsPerChunk: number
   /** Bubble (item component) renders per timed chunk. */
   rendersPerChunk: number
   /** Items whose identity changed (new or replaced) per timed chunk: the renders a perfect thread would do. */
