@@ -4,11 +4,12 @@
  * unchanged, and every failure is an `InteractiveFormError`.
  */
 import { currentClientTime } from './client-time'
+import { RequestScope } from './request-scope'
 import { InteractiveFormError } from './errors'
 import { isRecord } from './is-record'
 import { httpErrorFromResponse } from './http-error'
 import { BatchIterator, type BatchedAsyncGenerator, type BatchSource } from './batch-iterator'
-import { abortedError, describe, ignore, inputTooLongError, isChunk, protocolError, timeoutError, validationError } from './request-errors'
+import { describe, ignore, inputTooLongError, isChunk, protocolError, validationError } from './request-errors'
 import { createStreamEventSource, streamFormatFromContentType } from './stream-reader'
 import {
   DEFAULT_BASE_URL,
@@ -306,79 +307,6 @@ export function createInteractiveFormClient(options: InteractiveFormClientOption
     async getForm(formId, options = {}) {
       return requestJson('GET', idUrl(formsBaseUrl, formId, 'formId'), undefined, options.signal, readFormResponse)
     },
-  }
-}
-
-/**
- * One request's cancellation: the caller's signal and the timeout both abort
- * one internal controller, whose signal goes to `fetch`. `race` also stops
- * waiting on promises that ignore the signal (a custom fetch, a body read).
- */
-class RequestScope {
-  readonly #controller = new AbortController()
-  #outcome: InteractiveFormError | undefined
-  readonly #timer: ReturnType<typeof setTimeout> | undefined
-  readonly #callerSignal: AbortSignal | undefined
-  readonly #onCallerAbort = () => this.#stop(abortedError(this.#callerSignal))
-
-  constructor(callerSignal: AbortSignal | undefined, timeoutMs: number | undefined) {
-    this.#callerSignal = callerSignal
-    if (callerSignal?.aborted) {
-      this.#stop(abortedError(callerSignal))
-      return
-    }
-    callerSignal?.addEventListener('abort', this.#onCallerAbort)
-    if (timeoutMs !== undefined) this.#timer = setTimeout(() => this.#stop(timeoutError(timeoutMs)), timeoutMs)
-  }
-
-  get signal(): AbortSignal {
-    return this.#controller.signal
-  }
-
-  /**
-   * Settles with `promise`, or rejects as soon as the scope stops. Any other
-   * rejection becomes a `network` error: "`failure`: <cause>".
-   */
-  race<T>(promise: Promise<T>, failure: string): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const onStop = () => reject(this.#outcome)
-      if (this.#outcome) {
-        promise.catch(ignore)
-        onStop()
-        return
-      }
-      this.signal.addEventListener('abort', onStop)
-      promise.then(
-        (value) => {
-          this.signal.removeEventListener('abort', onStop)
-          resolve(value)
-        },
-        (cause: unknown) => {
-          this.signal.removeEventListener('abort', onStop)
-          reject(
-            this.#outcome ??
-              (cause instanceof InteractiveFormError ? cause : new InteractiveFormError({ kind: 'network', message: `${failure}: ${describe(cause)}`, cause })),
-          )
-        },
-      )
-    })
-  }
-
-  /** The caller gave up on the result (closed the stream): abort quietly. */
-  cancel(): void {
-    this.#stop(abortedError(undefined))
-  }
-
-  dispose(): void {
-    clearTimeout(this.#timer)
-    this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort)
-  }
-
-  #stop(error: InteractiveFormError): void {
-    if (this.#outcome) return
-    this.#outcome = error
-    this.dispose()
-    this.#controller.abort(error)
   }
 }
 

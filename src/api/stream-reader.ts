@@ -17,7 +17,8 @@ import { BatchIterator, type BatchedAsyncGenerator, type BatchSource } from './b
 import { InteractiveFormError } from './errors'
 import { isRecord } from './is-record'
 import { wixErrorFields } from './http-error'
-import { abortedError, ignore, isChunk, timeoutError } from './request-errors'
+import { abortedError, ignore, isChunk } from './request-errors'
+import { RequestScope } from './request-scope'
 import type { InteractiveFormSession, InteractiveFormStreamEvent, ResponseChunk } from './wire-types'
 
 /** How a streamed body frames its events. */
@@ -306,41 +307,18 @@ function streamErrorFromBody(error: unknown): InteractiveFormError {
   return new InteractiveFormError({ kind: 'protocol', ...fields, message: fields.message ?? 'The service reported an error in the stream' })
 }
 
-function readChunk(
+async function readChunk(
   reader: ReadableStreamDefaultReader<Uint8Array>,
   signal: AbortSignal | undefined,
   idleTimeoutMs: number | undefined,
 ): Promise<ReadableStreamReadResult<Uint8Array>> {
-  if (signal === undefined && idleTimeoutMs === undefined) return reader.read().catch((cause: unknown) => Promise.reject(readError(cause)))
   // The caller checked `signal.aborted` just before.
-  return new Promise((resolve, reject) => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const onAbort = () => {
-      cleanup()
-      reject(abortedError(signal))
-    }
-    const cleanup = () => {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', onAbort)
-    }
-    signal?.addEventListener('abort', onAbort)
-    if (idleTimeoutMs !== undefined) {
-      timer = setTimeout(() => {
-        cleanup()
-        reject(timeoutError(idleTimeoutMs))
-      }, idleTimeoutMs)
-    }
-    reader.read().then(
-      (result) => {
-        cleanup()
-        resolve(result)
-      },
-      (cause: unknown) => {
-        cleanup()
-        reject(signal?.aborted ? abortedError(signal) : readError(cause))
-      },
-    )
-  })
+  const scope = new RequestScope(signal, idleTimeoutMs)
+  try {
+    return await scope.race(reader.read(), readError)
+  } finally {
+    scope.dispose()
+  }
 }
 
 /** The connection broke mid-stream: what arrived was yielded, the rest is lost. */
