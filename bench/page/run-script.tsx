@@ -10,8 +10,9 @@
  * `frame`: before the measured events a frame is let through so the thread's
  * auto-scroll (a ResizeObserver) reaches the bottom; then each event is
  * dispatched inside its own animation frame and timed until the frame's work
- * is done (style, layout, auto-scroll, paint): what a user's browser does per
- * chunk with follow-to-bottom on.
+ * is done (style, layout, auto-scroll, paint), plus the `scroll` listeners
+ * its auto-scroll sets off at the start of the next frame: what a user's
+ * browser does per chunk with follow-to-bottom on.
  */
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
@@ -29,6 +30,7 @@ import { median } from '../shared/statistics'
 import { clippedTotal } from './clipped-total'
 import { afterFrameWork, isScrolledToBottom, nextFrame } from './frame-timing'
 import { installResizeObserverClock } from './resize-observer-clock'
+import { installScrollListenerClock } from './scroll-listener-clock'
 
 export interface ScriptRunOptions {
   steps: readonly ScriptStep[]
@@ -52,8 +54,10 @@ export interface ScriptRunMeasurement {
   /**
    * Each measured step's script time: the dispatch's commit (store, React,
    * effects) plus, in `frame` pacing, the ResizeObserver callbacks of that
-   * frame (the thread's follow-to-bottom auto-scroll); the browser's own
-   * style, layout and paint are left out. In `commit` pacing the same as the step.
+   * frame (the thread's follow-to-bottom auto-scroll) and the `scroll`
+   * listeners that auto-scroll sets off in the next frame (including any
+   * layout they force); the browser's own style, layout and paint are left
+   * out. In `commit` pacing the same as the step.
    */
   scriptTimes: number[]
   renders: number
@@ -100,6 +104,16 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
   const root = createRoot(frame.element)
   const framePaced = options.pacing === 'frame'
   const resizeObserverClock = installResizeObserverClock()
+  const scrollListenerClock = installScrollListenerClock()
+  // The scroll listeners' time since the last measured step ended: that step's auto-scroll
+  // caused the scroll event, which the browser dispatches at the start of the next frame.
+  let scrollMark: number | null = null
+  const attributeScroll = (...times: number[][]) => {
+    if (scrollMark === null) return
+    const spent = scrollListenerClock.total - scrollMark
+    for (const list of times) list[list.length - 1]! += spent
+    scrollMark = null
+  }
   try {
     flushSync(() => root.render(<InteractiveFormView session={benchSession(store)} components={components} theme="light" />))
     const log = frame.element.querySelector('[role="log"]')
@@ -119,6 +133,7 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
         await nextFrame()
       }
       if (paced) await nextFrame()
+      attributeScroll(stepTimes, scriptTimes)
       const before = store.getState()
       const rendersBefore = counter.renders
       counter.renderedIds.length = 0
@@ -129,6 +144,7 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
       const end = paced ? await afterFrameWork() : committed
       if (!measured) continue
       scriptTimes.push(committed - start + (resizeObserverClock.total - observed))
+      if (paced) scrollMark = scrollListenerClock.total
       const renders = counter.renders - rendersBefore
       const after = store.getState()
       const changed = changedItemIds(before, after)
@@ -144,6 +160,7 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
       }
     }
     await nextFrame()
+    attributeScroll(stepTimes, scriptTimes)
     await nextFrame()
     const overflowed = log.scrollHeight > log.clientHeight
     return {
@@ -162,5 +179,6 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
     root.unmount()
     frame.remove()
     resizeObserverClock.uninstall()
+    scrollListenerClock.uninstall()
   }
 }
