@@ -30,6 +30,8 @@ export function Thread() {
   const following = useRef(true)
   const jumping = useRef(false)
   const lastScrollTop = useRef(0)
+  /** The auto-scroll moved the log and its scroll event has not arrived yet. */
+  const ownScroll = useRef(false)
   const [scrolledUp, setScrolledUp] = useState(false)
 
   // Blocks in a fixed tree of groups, each block keyed `b<index>` for life (the
@@ -43,8 +45,21 @@ export function Thread() {
     const content = contentRef.current
     if (!log || !content || typeof ResizeObserver === 'undefined') return
     // Content grows without scroll events (streaming text, new bubbles): follow it if the reader is at the bottom.
+    // Layout is clean here, so this is also where the reader scrolling up is noticed while content streams in:
+    // their scroll event may arrive merged with ours, which `onScroll` skips.
     const observer = new ResizeObserver(() => {
-      if (following.current) log.scrollTop = log.scrollHeight
+      if (!following.current) return
+      const top = log.scrollTop
+      if (!jumping.current && top < lastScrollTop.current - 1 && log.scrollHeight - top - log.clientHeight > BOTTOM_SLACK) {
+        following.current = false
+        ownScroll.current = false
+        setScrolledUp(true)
+        return
+      }
+      log.scrollTop = log.scrollHeight
+      const landed = log.scrollTop
+      if (landed !== top) ownScroll.current = true
+      lastScrollTop.current = landed
     })
     observer.observe(content)
     return () => observer.disconnect()
@@ -53,6 +68,12 @@ export function Thread() {
   const onScroll = useCallback(() => {
     const log = logRef.current
     if (!log) return
+    // The event of our own auto-scroll: nothing to learn from it, and reading the scroll position here would
+    // force a layout the scroll left dirty (~0.13 ms per streamed chunk).
+    if (ownScroll.current) {
+      ownScroll.current = false
+      return
+    }
     const top = log.scrollTop
     const movedUp = top < lastScrollTop.current - 1
     lastScrollTop.current = top

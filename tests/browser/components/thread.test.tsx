@@ -94,6 +94,27 @@ describe('thread', () => {
     await expect.element(jump).not.toBeInTheDocument()
   })
 
+  it('lets the reader scroll up a little while chunks stream in, also when their scroll merges with the auto-scroll event', async () => {
+    const session = createFakeSession()
+    startSession(session)
+    const screen = await renderWidget(session)
+    const log = screen.getByRole('log').element() as HTMLElement
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    for (let index = 0; index < 40; index++) receive(session, captured(index))
+    await expect.poll(() => log.scrollHeight > log.clientHeight && log.scrollHeight - log.scrollTop - log.clientHeight <= 1).toBe(true)
+    await frame()
+    // A tall reply: the auto-scroll follows it, and its scroll event is due in the next frame.
+    receive(session, text('A long answer. '.repeat(40)))
+    await frame()
+    // Before that frame the reader scrolls up a little (less than the reply is tall), and another chunk lands.
+    log.scrollTop -= 80
+    const readerAt = log.scrollTop
+    receive(session, captured(40))
+    await expect.element(screen.getByRole('button', { name: 'Jump to latest' })).toBeVisible()
+    await frame()
+    expect(log.scrollTop).toBe(readerAt)
+  })
+
   it('keeps following when streamed content outgrows its own scroll to the bottom', async () => {
     const session = createFakeSession()
     startSession(session)
