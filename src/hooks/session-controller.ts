@@ -19,7 +19,7 @@ import type {
 } from '../api/wire-types'
 import type { FormPersistence, SessionPersistenceFactory } from '../persist/create-session-persistence'
 import type { SessionStore } from '../store/session-store'
-import { isBusy } from '../store/session-state'
+import { isBusy, itemIndexOf } from '../store/session-state'
 import type { SessionActions } from './session-context'
 
 /** Where an error came from: a request, or `persist` (storage problems, never fatal). */
@@ -115,7 +115,8 @@ export interface SessionControllerConfig extends SessionCallbacks {
   runSend(variables: SendVariables): Promise<void>
 }
 
-interface OutgoingMessage {
+/** A message as `#submit` takes it (also the fake session's, in stories and browser tests). */
+export interface OutgoingMessage {
   text: string
   currentValues?: CurrentValues | undefined
   answer?: { itemIndex: number; value: JsonValue; label: string } | undefined
@@ -265,7 +266,7 @@ export class SessionController {
   answer(fieldTarget: string, value: JsonValue, label: string): Promise<boolean> {
     const state = this.store.getState()
     const prompt = state.openPrompt
-    const itemIndex = prompt && prompt.fieldTarget === fieldTarget ? indexOfItemId(prompt.itemId) : undefined
+    const itemIndex = prompt && prompt.fieldTarget === fieldTarget ? itemIndexOf(prompt.itemId) : undefined
     return this.#submit({
       text: label,
       currentValues: { [fieldTarget]: value },
@@ -572,11 +573,6 @@ export class SessionController {
   #report(error: InteractiveFormError, info: SessionErrorInfo): void {
     invoke(this.#config?.onError, error, info)
   }
-}
-
-function indexOfItemId(itemId: string): number | undefined {
-  const match = /^i(\d+)$/.exec(itemId)
-  return match ? Number(match[1]) : undefined
 }
 
 function toInteractiveFormError(error: unknown): InteractiveFormError {

@@ -1,7 +1,7 @@
 import { isKnownChunk } from '../api/wire-types'
 import type { CurrentValues, KnownChunk, ResponseChunk, TextChunk, WixForm } from '../api/wire-types'
 import type { RestoredSession, SessionEvent } from './session-events'
-import { BLOCK_SIZE } from './session-state'
+import { BLOCK_SIZE, itemIdAt } from './session-state'
 import type {
   AssistantChunkItem,
   BubbleChunk,
@@ -125,7 +125,7 @@ function userMessage(state: SessionState, event: Extract<SessionEvent, { type: '
   } else {
     const item: UserMessageItem = {
       kind: 'user',
-      id: `i${state.itemCount}`,
+      id: itemIdAt(state.itemCount),
       index: state.itemCount,
       turnId: userTurnId,
       text: event.text,
@@ -141,7 +141,7 @@ function userMessage(state: SessionState, event: Extract<SessionEvent, { type: '
     next = updateItem(next, answer.itemIndex, (item) =>
       item.kind === 'chunk' ? { ...item, answer: { value: answer.value, label: answer.label } } : item,
     )
-    if (next.openPrompt && next.openPrompt.itemId === `i${answer.itemIndex}`) next.openPrompt = null
+    if (next.openPrompt && next.openPrompt.itemId === itemIdAt(answer.itemIndex)) next.openPrompt = null
   }
   return next
 }
@@ -186,7 +186,7 @@ function receiveKnownChunk(state: SessionState, chunk: KnownChunk): SessionState
           : chunk.chunkType === 'MULTI_SELECT_INPUT'
             ? chunk.multiSelectInputDetails
             : chunk.numberInputDetails
-      return { ...appendChunkItem(state, chunk), openPrompt: { itemId: `i${state.itemCount}`, fieldTarget, chunk } }
+      return { ...appendChunkItem(state, chunk), openPrompt: { itemId: itemIdAt(state.itemCount), fieldTarget, chunk } }
     }
     case 'SUBMISSION': {
       const { submissionId, checkoutId } = chunk.submissionDetails
@@ -266,7 +266,7 @@ function appendText(state: SessionState, chunk: TextChunk): SessionState {
   return appendItem(state, {
     kind: 'text',
     chunkType: 'TEXT',
-    id: `i${state.itemCount}`,
+    id: itemIdAt(state.itemCount),
     index: state.itemCount,
     turnId,
     segments: [{ text, style }],
@@ -276,7 +276,7 @@ function appendText(state: SessionState, chunk: TextChunk): SessionState {
 function appendChunkItem(state: SessionState, chunk: BubbleChunk): SessionState {
   const item: AssistantChunkItem = {
     kind: 'chunk',
-    id: `i${state.itemCount}`,
+    id: itemIdAt(state.itemCount),
     index: state.itemCount,
     turnId: state.lastTurn?.id ?? 't0',
     chunk,

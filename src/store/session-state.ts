@@ -36,6 +36,17 @@ export const BLOCK_SIZE = 32
 
 export type SessionStatus = 'idle' | 'starting' | 'streaming' | 'ready' | 'submitted' | 'error'
 
+/** The id of the transcript item at `index` (`"i<index>"`): stable for the item's life. */
+export function itemIdAt(index: number): string {
+  return `i${index}`
+}
+
+/** The transcript position an item id names (`itemIdAt`'s inverse), or `undefined` for any other string. */
+export function itemIndexOf(itemId: string): number | undefined {
+  const match = /^i(\d+)$/.exec(itemId)
+  return match ? Number(match[1]) : undefined
+}
+
 /** A session is busy while it starts or a reply streams: nothing else may be sent. */
 export function isBusy(state: Pick<SessionState, 'status'>): boolean {
   return state.status === 'starting' || state.status === 'streaming'

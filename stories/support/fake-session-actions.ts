@@ -47,7 +47,8 @@ import { InteractiveFormError } from '../../src/api/errors'
 import { inputTooLongError } from '../../src/api/request-errors'
 import type { CurrentValues, JsonValue, ResponseChunk, WixForm } from '../../src/api/wire-types'
 import type { SessionActions } from '../../src/hooks/session-context'
-import { isBusy } from '../../src/store/session-state'
+import type { OutgoingMessage } from '../../src/hooks/session-controller'
+import { isBusy, itemIndexOf } from '../../src/store/session-state'
 import type { SessionState } from '../../src/store/session-state'
 import type { SessionStore } from '../../src/store/session-store'
 
@@ -71,15 +72,6 @@ export interface FakeSessionActionsOptions {
   spy: SpyFactory
   /** Answers every request the actions make. Default: none (each request stays in flight for the test or story to drive). */
   respond?: FakeResponder | undefined
-}
-
-/** A message as the controller's `#submit` takes it. */
-interface OutgoingMessage {
-  text: string
-  currentValues?: CurrentValues | undefined
-  answer?: { itemIndex: number; value: JsonValue; label: string } | undefined
-  retryOf?: number | undefined
-  clearDraft: boolean
 }
 
 /** What the fake keeps beside the store: the stand-in for the controller's run. */
@@ -187,7 +179,7 @@ function submit(store: SessionStore, message: OutgoingMessage): { text: string; 
 /** The controller's `answer`: the open prompt's item when it asks for this field, else a plain message with the value. */
 function answerMessage(store: SessionStore, fieldTarget: string, value: JsonValue, label: string): OutgoingMessage {
   const prompt = store.getState().openPrompt
-  const itemIndex = prompt && prompt.fieldTarget === fieldTarget ? indexOfItemId(prompt.itemId) : undefined
+  const itemIndex = prompt && prompt.fieldTarget === fieldTarget ? itemIndexOf(prompt.itemId) : undefined
   return {
     text: label,
     currentValues: { [fieldTarget]: value },
@@ -196,10 +188,6 @@ function answerMessage(store: SessionStore, fieldTarget: string, value: JsonValu
   }
 }
 
-function indexOfItemId(itemId: string): number | undefined {
-  const match = /^i(\d+)$/.exec(itemId)
-  return match ? Number(match[1]) : undefined
-}
 
 /**
  * A user message put in the store without a spy call or a reply, for setting

@@ -5,7 +5,7 @@ import { InteractiveFormError } from '../../src/api/errors'
 import type { JsonValue, ResponseChunk } from '../../src/api/wire-types'
 import { createInitialState, getItem, reduceSession, selectTranscript } from '../../src/store/reducer'
 import type { SessionEvent } from '../../src/store/session-events'
-import { BLOCK_SIZE } from '../../src/store/session-state'
+import { BLOCK_SIZE, itemIndexOf } from '../../src/store/session-state'
 import type { SessionState } from '../../src/store/session-state'
 
 const runs = process.env.CI ? 10_000 : 1_000
@@ -119,7 +119,7 @@ function toEvents(step: Step, state: SessionState): SessionEvent[] {
       return step.events
     case 'answer': {
       const open = state.openPrompt
-      const itemIndex = step.toOpenPrompt && open ? Number(open.itemId.slice(1)) : anyIndex(step.pick)
+      const itemIndex = step.toOpenPrompt && open ? (itemIndexOf(open.itemId) as number) : anyIndex(step.pick)
       const answer = { itemIndex, value: step.value, label: step.label }
       return [{ type: 'user-message', text: step.label, currentValues: { [open?.fieldTarget ?? 'email']: step.value }, answer }]
     }
