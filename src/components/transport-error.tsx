@@ -19,11 +19,10 @@ function latestTurnHasErrorChunk(state: SessionState): boolean {
 export function TransportError() {
   const labels = useLabels()
   const { retry } = useSessionActions()
-  const error = useSessionStore((state) => state.error)
-  const explained = useSessionStore((state) => state.error !== null && latestTurnHasErrorChunk(state))
+  const error = useSessionStore((state) => (state.error !== null && !latestTurnHasErrorChunk(state) ? state.error : null))
   // A reply that failed after its SUBMISSION: the form is in, and there is nothing to send again.
   const submitted = useSessionStore((state) => state.submission !== null)
-  if (!error || explained) return null
+  if (!error) return null
   return (
     <div className="formtalk-banner formtalk-error" role="alert" data-kind={error.kind} data-status={error.status}>
       <span>{describeError(error, labels)}</span>
