@@ -28,12 +28,16 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+/** The side panel, once the greeting has settled. */
+async function sidePanel(canvasElement: HTMLElement) {
+  await settled(canvasElement)
+  return within(within(canvasElement).getByRole('region', { name: 'Your progress' }))
+}
+
 /** Wide: the panel beside the chat follows what the server captured. */
 export const SidePanel: Story = {
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await settled(canvasElement)
-    const panel = within(canvas.getByRole('region', { name: 'Your progress' }))
+    const panel = await sidePanel(canvasElement)
     await expect(panel.getByText('0 of 5 required fields done (0%)')).toBeVisible()
     await say(canvasElement, "I'm Ada Lovelace, ada@example.com")
     await expect(panel.getByText('3 of 5 required fields done (60%)')).toBeVisible()
@@ -61,9 +65,7 @@ export const CompactBar: Story = {
 export const DarkWithAttention: Story = {
   args: { theme: 'dark' },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await settled(canvasElement)
-    const panel = within(canvas.getByRole('region', { name: 'Your progress' }))
+    const panel = await sidePanel(canvasElement)
     await say(canvasElement, "I'm Ada Lovelace")
     await expect(panel.getByText('2 of 5 required fields done (40%)')).toBeVisible()
     // Being asked for the email (and its rule) is not a problem with it.
@@ -77,9 +79,7 @@ export const DarkWithAttention: Story = {
 export const RequirementHint: Story = {
   args: { theme: 'dark' },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await settled(canvasElement)
-    const panel = within(canvas.getByRole('region', { name: 'Your progress' }))
+    const panel = await sidePanel(canvasElement)
     await say(canvasElement, "I'm Ada Lovelace")
     await say(canvasElement, 'skip')
     const email = panel.getAllByRole('listitem')[2]
