@@ -56,11 +56,8 @@ export function NumberInputPart({ item, chunk }: ChunkPartProps<NumberInputChunk
   const describedBy = [hint ? hintId : null, problem ? problemId : null].filter(Boolean).join(' ')
   const fieldName = labels.numberField(fieldLabel(form, details.fieldTarget))
   if (!keepsForm(state)) {
-    // Answered or superseded: words, not disabled controls. Chromium's autofill
-    // re-reads every form field on the page whenever a field appears, and the
-    // disabled inputs of all answered prompts made each new prompt cost a task
-    // that grew with the conversation (~90 ms at 5,000 bubbles inside forms,
-    // ~10 ms outside them, ~5 ms as text).
+    // Answered or superseded: words, not disabled controls (see `keepsForm`;
+    // autofill reads disabled inputs even outside a form: ~10 → ~5 ms at 5,000 bubbles as text).
     return (
       <div className="formtalk-prompt formtalk-number" data-role="assistant" data-kind="number" data-state={promptDataState(state)}>
         <p className="formtalk-field-label">{fieldName}</p>
