@@ -83,9 +83,11 @@ async function runInBrowser(page) {
   }
   const frameFloor = await call('frameFloor', profile.frameFloorFrames)
   log(`frame floor: ${frameFloor.toFixed(3)} ms`)
+  const commitFloor = await call('commitFloor', profile.frameFloorFrames)
+  log(`commit floor: ${commitFloor.toFixed(4)} ms`)
   log(`reader in Chromium (${(profile.readerBytes / 1e6).toFixed(0)} MB × ${profile.readerRepeats})`)
   const reader = await call('reader', profile.readerBytes, profile.readerRepeats)
-  return { append, naive, stream, reader, frameFloor }
+  return { append, naive, stream, reader, frameFloor, commitFloor }
 }
 
 async function main() {
@@ -136,6 +138,7 @@ async function main() {
       durationSeconds: (Date.now() - startedAt) / 1000,
     },
     frameFloor: measured.frameFloor,
+    commitFloor: measured.commitFloor,
     append: summarizeAppend(measured.append, profile),
     naive: summarizeNaive(measured.naive, profile),
     stream: summarizeStream(measured.stream),

@@ -34,6 +34,7 @@ export function summarizeAppend(runs, profile) {
         msPerChunk: median(cell.map((run) => run.msPerChunk)),
         typicalMsPerChunk: median(cell.map((run) => run.typicalMsPerChunk)),
         scriptMsPerChunk: median(cell.map((run) => run.scriptMsPerChunk)),
+        scriptPartsMsPerChunk: Object.fromEntries(['commit', 'resizeObserver', 'scrollListeners'].map((part) => [part, median(cell.map((run) => run.scriptPartsMsPerChunk[part]))])),
         clippedChunks: sum(cell.map((run) => run.clippedChunks)),
         msRange: [Math.min(...cell.map((run) => run.msPerChunk)), Math.max(...cell.map((run) => run.msPerChunk))],
         rendersPerChunk: median(cell.map((run) => run.rendersPerChunk)),

@@ -24,6 +24,7 @@ export async function runAppendBenchmark(options: AppendRunOptions): Promise<App
   const totals = { measured: 0, elapsedMs: 0, clippedSteps: 0, renders: 0, changedItems: 0, mismatched: 0 }
   const stepTimes: number[] = []
   let scriptElapsedMs = 0
+  const scriptParts = { commit: 0, resizeObserver: 0, scrollListeners: 0 }
   const mismatchExamples: AppendRunResult['mismatchExamples'] = []
   let last = null
   let atBottom: boolean | null = null
@@ -35,6 +36,7 @@ export async function runAppendBenchmark(options: AppendRunOptions): Promise<App
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += run[key]
     stepTimes.push(...run.stepTimes)
     scriptElapsedMs += clippedTotal(run.scriptTimes).elapsedMs
+    for (const part of Object.keys(scriptParts) as (keyof typeof scriptParts)[]) scriptParts[part] += run.scriptParts[part]
     mismatchExamples.push(...run.mismatchExamples.slice(0, 5 - mismatchExamples.length))
     atBottom = run.atBottom === null ? null : (atBottom ?? true) && run.atBottom
     last = run
@@ -48,6 +50,11 @@ export async function runAppendBenchmark(options: AppendRunOptions): Promise<App
     msPerChunk: totals.elapsedMs / totals.measured,
     typicalMsPerChunk: median(stepTimes),
     scriptMsPerChunk: scriptElapsedMs / totals.measured,
+    scriptPartsMsPerChunk: {
+      commit: scriptParts.commit / totals.measured,
+      resizeObserver: scriptParts.resizeObserver / totals.measured,
+      scrollListeners: scriptParts.scrollListeners / totals.measured,
+    },
     clippedChunks: totals.clippedSteps,
     rendersPerChunk: totals.renders / totals.measured,
     changedItemsPerChunk: totals.changedItems / totals.measured,

@@ -7,6 +7,7 @@ import '../../src/components/styles.css'
 import type { PageInfo } from '../shared/bench-results'
 import { runReaderBenchmark } from '../shared/reader-benchmark'
 import { runAppendBenchmark } from './append-benchmark'
+import { measureCommitFloor } from './commit-floor'
 import { measureFrameFloor } from './frame-floor'
 import { runNaiveBenchmark } from './naive-benchmark'
 import { runStreamBenchmark } from './stream-benchmark'
@@ -18,6 +19,7 @@ const api = {
     hardwareConcurrency: navigator.hardwareConcurrency,
   }),
   frameFloor: measureFrameFloor,
+  commitFloor: measureCommitFloor,
   append: runAppendBenchmark,
   naive: runNaiveBenchmark,
   stream: runStreamBenchmark,

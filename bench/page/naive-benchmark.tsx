@@ -106,6 +106,7 @@ export async function runNaiveBenchmark(options: AppendRunOptions): Promise<Appe
       typicalMsPerChunk: median(stepTimes),
       // Commit pacing: the whole step is script.
       scriptMsPerChunk: elapsedMs / measured,
+      scriptPartsMsPerChunk: { commit: elapsedMs / measured, resizeObserver: 0, scrollListeners: 0 },
       clippedChunks: clippedSteps,
       rendersPerChunk: renders / measured,
       changedItemsPerChunk: 1,

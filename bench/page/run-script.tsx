@@ -60,6 +60,8 @@ export interface ScriptRunMeasurement {
    * out. In `commit` pacing the same as the step.
    */
   scriptTimes: number[]
+  /** The measured steps' script time by where it was spent (ms, summed over the steps, not capped). */
+  scriptParts: ScriptParts
   renders: number
   changedItems: number
   /** Measured steps whose bubble renders differed from the items they changed. */
@@ -72,6 +74,15 @@ export interface ScriptRunMeasurement {
   /** Whether the log overflowed its box (it really scrolled) and ended at the bottom; `null` for `commit`. */
   atBottom: boolean | null
   finalState: SessionState
+}
+
+export interface ScriptParts {
+  /** The dispatch's commit: store, React render and commit, effects. */
+  commit: number
+  /** The frame's ResizeObserver callbacks (the auto-scroll). */
+  resizeObserver: number
+  /** The `scroll` listeners the auto-scroll sets off at the start of the next frame. */
+  scrollListeners: number
 }
 
 export interface MismatchExample {
@@ -108,10 +119,12 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
   // The scroll listeners' time since the last measured step ended: that step's auto-scroll
   // caused the scroll event, which the browser dispatches at the start of the next frame.
   let scrollMark: number | null = null
+  const scriptParts: ScriptParts = { commit: 0, resizeObserver: 0, scrollListeners: 0 }
   const attributeScroll = (...times: number[][]) => {
     if (scrollMark === null) return
     const spent = scrollListenerClock.total - scrollMark
     for (const list of times) list[list.length - 1]! += spent
+    scriptParts.scrollListeners += spent
     scrollMark = null
   }
   try {
@@ -143,7 +156,10 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
       const committed = performance.now()
       const end = paced ? await afterFrameWork() : committed
       if (!measured) continue
-      scriptTimes.push(committed - start + (resizeObserverClock.total - observed))
+      const resized = resizeObserverClock.total - observed
+      scriptTimes.push(committed - start + resized)
+      scriptParts.commit += committed - start
+      scriptParts.resizeObserver += resized
       if (paced) scrollMark = scrollListenerClock.total
       const renders = counter.renders - rendersBefore
       const after = store.getState()
@@ -169,6 +185,7 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
       typicalMs: median(stepTimes),
       stepTimes,
       scriptTimes,
+      scriptParts,
       // Each item view renders one element into its block.
       bubblesInDom: log.querySelectorAll('.formtalk-block > *').length,
       storeListeners,

@@ -36,6 +36,8 @@ export interface AppendRunResult {
    * browser's style, layout and paint.
    */
   scriptMsPerChunk: number
+  /** `scriptMsPerChunk` by where it was spent (means, not capped); in `commit` pacing only `commit` is non-zero. */
+  scriptPartsMsPerChunk: { commit: number; resizeObserver: number; scrollListeners: number }
   /** Bubble (item component) renders per timed chunk. */
   rendersPerChunk: number
   /** Items whose identity changed (new or replaced) per timed chunk: the renders a perfect thread would do. */
