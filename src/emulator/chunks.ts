@@ -37,10 +37,8 @@ export function textDataChunk(
   return chunk
 }
 
-export function importantTextChunk(fieldTarget: string | undefined, text: string, meaningfulInput?: MeaningfulInput): ImportantTextChunk {
-  const details: ImportantTextChunk['importantTextDetails'] = { text: clip(text, MAX_TEXT) }
-  if (fieldTarget !== undefined) details.fieldTarget = fieldTarget
-  const chunk: ImportantTextChunk = { chunkType: 'IMPORTANT_TEXT', importantTextDetails: details }
+export function importantTextChunk(fieldTarget: string, text: string, meaningfulInput?: MeaningfulInput): ImportantTextChunk {
+  const chunk: ImportantTextChunk = { chunkType: 'IMPORTANT_TEXT', importantTextDetails: { fieldTarget, text: clip(text, MAX_TEXT) } }
   if (meaningfulInput) chunk.meaningfulInput = meaningfulInput
   return chunk
 }

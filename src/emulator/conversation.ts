@@ -188,7 +188,8 @@ function currentValuesProposals(
     const unsupported = session.fieldList.unsupported.some((item) => item.target === target)
     debug.ignored.push({ fieldTarget: target, reason: unsupported ? 'field type not supported' : 'no such field' })
     const shown = target.length > 60 ? `${target.slice(0, 57)}…` : target
-    notices.push(importantTextChunk(undefined, unsupported ? `I can’t fill “${shown}” in this chat, so I left it out.` : `This form has no field “${shown}”, so I ignored that value.`))
+    // The contract gives every IMPORTANT_TEXT a fieldTarget: here, the key the client sent.
+    notices.push(importantTextChunk(target, unsupported ? `I can’t fill “${shown}” in this chat, so I left it out.` : `This form has no field “${shown}”, so I ignored that value.`))
   }
   return { proposals, notices }
 }

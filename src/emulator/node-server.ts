@@ -11,6 +11,9 @@ import { isEmulatedNetworkError } from './faults'
 import { waitForDrain } from '../node/wait-for-drain'
 import { applicationErrorBody } from '../api/wix-error-body'
 
+/** The answer when the handler itself fails, in the contract's error shape. */
+const INTERNAL_ERROR_BODY = JSON.stringify(applicationErrorBody('INTERNAL', 'The emulator failed to process the request'))
+
 /** Largest request body read, in bytes. */
 const MAX_BODY_BYTES = 2_000_000
 
@@ -120,13 +123,13 @@ export async function handleNodeRequest(emulator: Emulator, request: IncomingMes
     } catch (error) {
       // The `network` fault: the connection just dies, as a crashed proxy would do it.
       if (isEmulatedNetworkError(error)) request.socket.destroy()
-      else if (!controller.signal.aborted) sendPlain(response, 500, '{"message":"Internal error"}')
+      else if (!controller.signal.aborted) sendPlain(response, 500, INTERNAL_ERROR_BODY)
       return
     }
     await writeResponse(answer, response, controller.signal)
   } catch {
     // A client that vanished mid-request; nothing is left to answer.
-    if (!response.headersSent && !response.destroyed) sendPlain(response, 500, '{"message":"Internal error"}')
+    if (!response.headersSent && !response.destroyed) sendPlain(response, 500, INTERNAL_ERROR_BODY)
     else response.destroy()
   } finally {
     response.off('close', onClose)

@@ -118,6 +118,22 @@ describe('createInteractiveFormClient: requests', () => {
     expect(events).toEqual(greetingEvents)
   })
 
+  it('calls the four documented endpoints, all POST, under the documented base URL by default', async () => {
+    const { fetch, requests } = fakeFetch((request) => (request.url.endsWith('streamed') ? eventStream([sseText(greetingEvents)]).response : json(greetingResponse)))
+    const client = createInteractiveFormClient({ fetch })
+    await client.createInteractiveFormSession(session.formId)
+    await collect(client.createInteractiveFormSessionStreamed(session.formId))
+    await client.sendUserMessage(session.id, { input: 'hi' })
+    await collect(client.sendUserMessageStreamed(session.id, { input: 'hi' }))
+    const base = 'https://www.wixapis.com/forms/ai/v1/interactive-form-sessions'
+    expect(requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      `POST ${base}`,
+      `POST ${base}/create-streamed`,
+      `POST ${base}/${session.id}/send-user-message`,
+      `POST ${base}/${session.id}/send-user-message-streamed`,
+    ])
+  })
+
   it('a streamed request goes out only when iteration starts', async () => {
     const { fetch } = fakeFetch(() => eventStream([sseText(greetingEvents)]).response)
     const stream = createInteractiveFormClient({ fetch }).createInteractiveFormSessionStreamed(session.formId)
@@ -225,6 +241,20 @@ describe('createInteractiveFormClient: errors', () => {
     const error = await failure(createInteractiveFormClient({ fetch }).sendUserMessage(session.id, { input: 'hi' }))
     expect(error).toMatchObject({ kind: 'http', status: 400, code: 'EMPTY_REQUEST', message: 'Request is empty', details })
     expect(error.retryable).toBe(false)
+  })
+
+  it.each([
+    [401, 'UNAUTHENTICATED', false],
+    [403, 'PERMISSION_DENIED', false],
+    [404, 'NOT_FOUND', false],
+    [429, 'RESOURCE_EXHAUSTED', true],
+    [500, 'INTERNAL', true],
+    [503, 'UNAVAILABLE', true],
+  ])('a %i %s answer is kind http with that code; retryable: %s (4xx: fix the request; 429 and 5xx: try again later)', async (status, code, retryable) => {
+    const { fetch } = fakeFetch(() => json({ message: `failed with ${code}`, details: { applicationError: { code, description: code, data: {} } } }, { status }))
+    const error = await failure(createInteractiveFormClient({ fetch }).sendUserMessage(session.id, { input: 'hi' }))
+    expect(error).toMatchObject({ kind: 'http', status, code, message: `failed with ${code}` })
+    expect(error.retryable).toBe(retryable)
   })
 
   it('reads Retry-After of a 429, in seconds or as a date', async () => {

@@ -266,7 +266,7 @@ describe('currentValues', () => {
     const reply = await create(emulator, EVENT, { currentValues: { fullName: 'Jane Doe', email: 'not-an-email', guests: 2, shoeSize: 44 } })
     expect(confirmed(reply.responseChunks)).toEqual({ fullName: 'Jane Doe', guests: 2 })
     const flagged = ofType(reply.responseChunks, 'IMPORTANT_TEXT').map((chunk) => chunk.importantTextDetails)
-    expect(flagged[0]).toMatchObject({ text: expect.stringContaining('shoeSize') })
+    expect(flagged[0]).toMatchObject({ fieldTarget: 'shoeSize', text: expect.stringContaining('shoeSize') })
     expect(flagged[1]).toMatchObject({ fieldTarget: 'email', text: expect.stringContaining('valid email') })
     expect(emulator.getSession(reply.interactiveFormSession.id)?.pendingFieldTarget).toBe('email')
   })

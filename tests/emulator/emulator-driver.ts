@@ -84,7 +84,7 @@ export function confirmed(chunks: readonly ResponseChunk[]): Record<string, Json
   return values
 }
 
-/** The fields a reply flags with `IMPORTANT_TEXT` (a refused value), or `undefined` for a notice about no field. */
+/** The field targets a reply flags with `IMPORTANT_TEXT`: a refused value, or a given key the form cannot take. */
 export function importantTargets(chunks: readonly ResponseChunk[]): Array<string | undefined> {
   return ofType(chunks, 'IMPORTANT_TEXT').map((chunk) => chunk.importantTextDetails.fieldTarget)
 }
