@@ -95,6 +95,7 @@ interface ChunkBase {
 
 export interface TextChunk extends ChunkBase {
   chunkType: 'TEXT'
+  /** `style` is always sent per the contract; optional here, as `displayValue` and IMPORTANT_TEXT's `fieldTarget` are, so a reply that leaves one out still renders (read as NORMAL / the text / no field). */
   textDetails: { text: string; style?: 'NORMAL' | 'BOLD' }
 }
 
