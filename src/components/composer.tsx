@@ -99,7 +99,15 @@ export function Composer() {
         )}
         {/* Distinct keys: were the Stop node reused as Send, the click that stops would also submit. */}
         {busy && !submitted ? (
-          <button key="stop" type="button" className="formtalk-button formtalk-stop" onClick={() => stop()}>
+          <button
+            key="stop"
+            type="button"
+            className="formtalk-button formtalk-stop"
+            // The second click of a double click on Send lands here, as Stop has replaced Send under the pointer: not a stop.
+            onClick={(event) => {
+              if (event.detail < 2) stop()
+            }}
+          >
             {labels.stop}
           </button>
         ) : (

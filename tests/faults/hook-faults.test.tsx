@@ -133,6 +133,25 @@ describe('a create that fails', () => {
     expect(context.emulator.sessions()).toHaveLength(1)
   })
 
+  it('is not retried by itself once greeting chunks were shown: they stay, with the error and Retry, and Retry starts afresh', async () => {
+    const context = await setup({ faults: [{ fault: 'cut-stream' }] })
+    await waitFor(() => expect(context.result.current.status).toBe('error'))
+    // A second create would have shown a second greeting under the first.
+    expect(context.harness.sessionCalls().map((call) => call.kind)).toEqual(['create'])
+    expect(context.result.current.error).toMatchObject({ kind: 'interrupted', retryable: true })
+    expect(context.transcript().length).toBeGreaterThan(0)
+    expect(fatalErrors(context.onError)).toEqual([expect.objectContaining({ kind: 'interrupted' })])
+
+    await act(async () => {
+      expect(await context.result.current.retry()).toBe(true)
+    })
+    await context.ready()
+    expect(context.harness.sessionCalls().map((call) => call.kind)).toEqual(['create', 'create'])
+    // One greeting, not the cut one plus a new one.
+    expect(context.transcript().filter((item) => item.kind === 'text' && item.segments.some((segment) => segment.text.includes('Contact us')))).toHaveLength(1)
+    expect(context.result.current.error).toBeNull()
+  })
+
   it('honours a short Retry-After (429) before retrying', async () => {
     const context = await setup({ faults: [{ fault: 'rate-limit' }] })
     const started = Date.now()
@@ -218,6 +237,9 @@ describe('a stream cut after some chunks', () => {
     expect(context.result.current.status).toBe('ready')
     expect(context.result.current.interrupted).toBe(false)
     expect(context.state().lastTurn?.status).toBe('complete')
+    // Retry re-sends into the same bubble: still one user message, and the service moved on to the next question.
+    expect(userItems(context.transcript())).toEqual([expect.objectContaining({ text: MESSAGE, delivery: 'sent' })])
+    expect(context.result.current.openPrompt?.fieldTarget).toBe('topic')
   })
 })
 

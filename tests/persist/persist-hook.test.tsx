@@ -164,6 +164,50 @@ describe('persist: a reload resumes the conversation', () => {
   })
 })
 
+describe('persist: one conversation per form', () => {
+  it('each formId keeps and restores its own conversation, also when one mounted hook switches forms', async () => {
+    const other = SAMPLE_FORM_IDS.feedbackSurvey
+    const first = mount()
+    await waitFor(() => expect(first.result.current.status).toBe('ready'))
+    await sendAndWait(first, "Hi, I'm Ada Lovelace, ada@example.com")
+    const contactSession = first.result.current.sessionId
+    first.unmount()
+
+    // Another form on the same storage: nothing of the contact conversation, a session of its own.
+    const second = mount({ formId: other })
+    expect(second.result.current.resumed).toBe(false)
+    await waitFor(() => expect(second.result.current.status).toBe('ready'))
+    const otherSession = second.result.current.sessionId
+    expect(otherSession).not.toBe(contactSession)
+    expect(second.result.current.values).toEqual({})
+    expect(harness.server.emulator.getSession(otherSession ?? '')?.formId).toBe(other)
+    await waitFor(() => expect(sessionStorage.getItem(`formtalk:${other}`)).not.toBeNull())
+    // The contact conversation is still there, untouched.
+    expect(stored()).toMatchObject({ formId: FORM_ID, conversation: { session: { id: contactSession } } })
+
+    second.unmount()
+
+    // One mounted hook whose formId changes: each form's own conversation comes back, and no session is created.
+    const createsBefore = harness.sessionCalls().filter((call) => call.kind === 'create').length
+    const persist = createSessionPersistence()
+    const switching = renderHook(({ formId }) => useInteractiveFormSession({ formId, client: harness.client, queryClient: createFormtalkQueryClient(), persist }), {
+      initialProps: { formId: FORM_ID },
+    })
+    expect(switching.result.current.resumed).toBe(true)
+    expect(switching.result.current.sessionId).toBe(contactSession)
+    expect(switching.result.current.values.email?.value).toBe('ada@example.com')
+    switching.rerender({ formId: other })
+    await waitFor(() => expect(switching.result.current.sessionId).toBe(otherSession))
+    expect(switching.result.current.resumed).toBe(true)
+    expect(switching.result.current.values).toEqual({})
+    switching.rerender({ formId: FORM_ID })
+    await waitFor(() => expect(switching.result.current.sessionId).toBe(contactSession))
+    expect(switching.result.current.values.email?.value).toBe('ada@example.com')
+    switching.unmount()
+    expect(harness.sessionCalls().filter((call) => call.kind === 'create')).toHaveLength(createsBefore)
+  })
+})
+
 describe('persist: what is not resumed', () => {
   it('a conversation idle for longer than maxIdleMs starts fresh', async () => {
     const first = mount({ persist: createSessionPersistence({ maxIdleMs: 60_000 }) })

@@ -4,6 +4,7 @@
  * through the real client and stream parser. Assertions are about what the
  * user sees and can do: words, Retry, their text, one request per action.
  */
+import type { QueryClient } from '@tanstack/react-query'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MockInstance } from 'vitest'
 import { userEvent } from 'vitest/browser'
@@ -15,6 +16,7 @@ import type { InteractiveFormError } from '../../../src/api/errors'
 import { InteractiveForm } from '../../../src/components/interactive-form'
 import { SESSIONS_PATH, contactForm, createEmulator } from '../../../src/emulator'
 import type { EmulatorOptions, FaultName } from '../../../src/emulator'
+import { createFormtalkQueryClient } from '../../../src/hooks'
 import type { SessionErrorInfo } from '../../../src/hooks/session-controller'
 
 const BASE_URL = `http://emulator.local${SESSIONS_PATH}`
@@ -31,10 +33,11 @@ afterEach(() => {
 
 interface Setup extends EmulatorOptions {
   timeoutMs?: number
+  queryClient?: QueryClient
 }
 
 async function renderForm(options: Setup = {}) {
-  const { timeoutMs = 5_000, ...emulatorOptions } = options
+  const { timeoutMs = 5_000, queryClient, ...emulatorOptions } = options
   const emulator = createEmulator(emulatorOptions)
   const requests: string[] = []
   /** Per streamed reply: whether the client cancelled its body. */
@@ -60,7 +63,7 @@ async function renderForm(options: Setup = {}) {
   }
   const client = createInteractiveFormClient({ baseUrl: BASE_URL, fetch, timeoutMs })
   const onError = vi.fn<(error: InteractiveFormError, info: SessionErrorInfo) => void>()
-  const screen = await render(<InteractiveForm formId={contactForm.id} client={client} onError={onError} createRetry={{ retries: 2, delayMs: 10 }} />)
+  const screen = await render(<InteractiveForm formId={contactForm.id} client={client} queryClient={queryClient} onError={onError} createRetry={{ retries: 2, delayMs: 10 }} />)
   const root = () => screen.container.querySelector<HTMLElement>('.formtalk')
   const log = () => screen.getByRole('log')
   const textbox = () => screen.getByRole('textbox', { name: 'Message' })
@@ -109,7 +112,6 @@ describe.each<{ fault: FaultName; words: string }>([
     expect(bubble?.textContent).toContain('Not sent.')
     // The words are back in the composer too, ready to edit or send again.
     await expect.element(view.textbox()).toHaveValue(NAME)
-    await new Promise((resolve) => setTimeout(resolve, 100))
     expect(view.sends()).toBe(1)
     expect(view.emulator.sessions()[0]?.values).toEqual({})
 
@@ -117,6 +119,7 @@ describe.each<{ fault: FaultName; words: string }>([
     await expect.poll(() => userBubble(view)?.dataset.delivery).toBe('sent')
     await expect.poll(() => view.root()?.dataset.status).toBe('ready')
     expect(view.screen.container.querySelector('[role="alert"].formtalk-banner')).toBeNull()
+    // Exactly the failed send and Retry's: nothing went out by itself in between.
     expect(view.sends()).toBe(2)
     expect(view.screen.container.querySelectorAll('.formtalk-user')).toHaveLength(1)
     await expect.element(view.textbox()).toHaveValue('')
@@ -161,6 +164,10 @@ describe('a stream cut after some chunks', () => {
     await userEvent.click(alert.getByRole('button', { name: 'Retry' }))
     await expect.poll(() => view.root()?.dataset.status).toBe('ready')
     expect(view.screen.container.querySelector('.formtalk-banner')).toBeNull()
+    // Retry re-sent into the same bubble, and the conversation moved on.
+    expect(view.screen.container.querySelectorAll('.formtalk-user')).toHaveLength(1)
+    expect(userBubble(view)?.dataset.delivery).toBe('sent')
+    await expect.element(view.log().getByText(/email/i).last()).toBeVisible()
   })
 })
 
@@ -216,16 +223,19 @@ describe('an ERROR chunk', () => {
 })
 
 describe('unmount while a reply streams', () => {
-  it('leaves no console error and stops the stream', async () => {
-    const view = await renderForm({ chunkDelayMs: 80 })
+  it('stops the stream, and nothing of it reaches the page, the callbacks or the console afterwards', async () => {
+    const queryClient = createFormtalkQueryClient()
+    const view = await renderForm({ chunkDelayMs: 80, queryClient })
     await expect.poll(() => view.root()?.dataset.status).toBe('streaming')
     await expect.element(view.log().getByText(/Hi!/)).toBeVisible()
     expect(view.streamsCancelled).toEqual([false])
     view.screen.unmount()
-    await new Promise((resolve) => setTimeout(resolve, 500))
-    expect(view.screen.container.querySelector('.formtalk')).toBeNull()
     // The reply in flight was cancelled, not left streaming into nothing.
-    expect(view.streamsCancelled).toEqual([true])
+    await expect.poll(() => view.streamsCancelled).toEqual([true])
+    // The create has settled: the widget is done with it, so a late callback or console error would have happened by now.
+    await expect.poll(() => queryClient.isMutating()).toBe(0)
+    expect(view.screen.container.querySelector('.formtalk')).toBeNull()
+    expect(view.onError).not.toHaveBeenCalled()
   })
 })
 
@@ -238,6 +248,26 @@ describe('one request per action', () => {
     await expect.poll(() => view.root()?.dataset.status).toBe('ready')
     expect(view.sends()).toBe(1)
     expect(view.screen.container.querySelectorAll('.formtalk-user')).toHaveLength(1)
+    // The second click lands where Stop replaced Send: it must not stop the reply the first click asked for.
+    expect(userBubble(view)?.dataset.delivery).toBe('sent')
+    await expect.element(view.log().getByText("What's your email?", { exact: false })).toBeVisible()
+    expect(view.emulator.sessions()[0]?.values).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace' })
+  })
+
+  it('a single click on Stop, by mouse or keyboard, still stops the reply', async () => {
+    const view = await renderForm({ chunkDelayMs: 60 })
+    await view.greeted()
+    await typeAndEnter(view, NAME)
+    await expect.poll(() => view.root()?.dataset.status).toBe('streaming')
+    await userEvent.click(view.screen.getByRole('button', { name: 'Stop' }))
+    await expect.poll(() => view.root()?.dataset.status).toBe('ready')
+    expect(view.screen.container.querySelector('.formtalk-send')).not.toBeNull()
+
+    await typeAndEnter(view, 'ada@example.com')
+    await expect.poll(() => view.root()?.dataset.status).toBe('streaming')
+    view.screen.getByRole('button', { name: 'Stop' }).element().focus()
+    await userEvent.keyboard('{Enter}')
+    await expect.poll(() => view.root()?.dataset.status).toBe('ready')
   })
 
   it('Enter pressed twice sends once', async () => {

@@ -2,7 +2,7 @@
  * `persist` in the drop-in, in Chromium: a reload restores the conversation
  * and offers to continue or start over.
  */
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { render } from 'vitest-browser-react'
 import { userEvent } from 'vitest/browser'
 import '../../../src/components/styles.css'
@@ -26,7 +26,39 @@ async function visit(service: ReturnType<typeof emulatedService>, persist: Retur
   return { screen, log, textbox: screen.getByRole('textbox', { name: 'Message' }) }
 }
 
+afterEach(() => {
+  window.sessionStorage.clear()
+})
+
 describe('resume with persist', () => {
+  it("keeps the conversation in the page's sessionStorage by default, under formtalk:<formId>, and restores it from there", async () => {
+    const service = emulatedService()
+    const key = `formtalk:${contactForm.id}`
+    window.sessionStorage.clear()
+    const first = await visit(service, createSessionPersistence())
+    await userEvent.click(first.textbox)
+    await userEvent.keyboard('Ada{Enter}')
+    await expect.element(first.log.getByRole('mark')).toBeVisible()
+    await expect.poll(() => first.screen.container.querySelector<HTMLElement>('.formtalk')?.dataset.status).toBe('ready')
+    const sessionId = service.emulator.sessions()[0]?.id
+    await expect.poll(() => window.sessionStorage.getItem(key)).toContain(`"id":"${sessionId}"`)
+    expect(window.sessionStorage.getItem(key)).toContain('Ada')
+    await first.screen.unmount()
+
+    // The reload, with a new factory as a reloaded page would make: it reads what the first wrote.
+    const second = await visit(service, createSessionPersistence())
+    await expect.element(second.screen.getByText('Welcome back: your conversation is where you left it.')).toBeVisible()
+    await expect.element(second.log.getByRole('mark')).toBeVisible()
+    expect(service.emulator.sessions()).toHaveLength(1)
+
+    // Starting over forgets it in storage too: what is kept now is the new session.
+    await userEvent.click(second.screen.getByRole('button', { name: 'Start a new form' }))
+    await expect.poll(() => service.emulator.sessions().length).toBe(2)
+    const newSessionId = service.emulator.sessions()[1]?.id
+    await expect.poll(() => window.sessionStorage.getItem(key)).toContain(`"id":"${newSessionId}"`)
+    expect(window.sessionStorage.getItem(key)).not.toContain(`"id":"${sessionId}"`)
+  })
+
   it('restores the conversation after a reload and Continue keeps going in the same session', async () => {
     const service = emulatedService()
     const persist = createSessionPersistence({ storage: memoryStorage() })
