@@ -20,7 +20,7 @@ const NAME = 'My name is Ada Lovelace'
 /**
  * What the user sees when things go wrong, against the emulator's injected
  * faults, and how Retry recovers. Every story uses the "Contact us" form and
- * fails the first message (or the greeting) once.
+ * fails the first message (or the greeting, or the answer that submits) once.
  */
 const meta = {
   title: 'Faults',
@@ -164,5 +164,33 @@ export const GreetingUnavailable: Story = {
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
     await chat.greeted('Contact us')
     await expect(chat.canvas.queryByRole('alert')).toBeNull()
+  },
+}
+
+/**
+ * The reply to the last answer submits the form, then ends with
+ * `END_OF_RESPONSE {success: false}`: the submission card shows, the thread
+ * says the reply was cut short, but there is no Retry (the form is in, and
+ * sending the answer again could submit it twice) and the message box is closed.
+ */
+export const SubmittedThenCutShort: Story = {
+  loaders: [emulatorLoader({ faults: (request) => (request.input === 'No' ? 'end-failure' : undefined) })],
+  play: async ({ canvasElement, loaded }) => {
+    const emulator = emulatorOf({ loaded })
+    const chat = conversation(canvasElement)
+    await chat.greeted('Contact us')
+    await chat.say(NAME)
+    await chat.say('ada@example.com')
+    await chat.choose('Technical support')
+    await chat.say('The export button does nothing.')
+    await chat.say('skip')
+    // The newsletter question, answered with the option that submits: its reply fails at the end.
+    await userEvent.click(chat.canvas.getAllByRole('radio', { name: 'No' }).at(-1) as HTMLElement)
+    const alert = await chat.canvas.findByRole('alert')
+    await expect(alert).toHaveTextContent('The reply was cut short.')
+    await expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull()
+    await expect(chat.canvas.getByText('Thank you! Your form was submitted.')).toBeVisible()
+    await expect(chat.canvas.getByRole('textbox', { name: 'Message' })).toBeDisabled()
+    await expect(emulator.submissions()).toHaveLength(1)
   },
 }

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test'
 import { Composer } from '../../src/components'
 import { submissionChunk, textChunk } from '../../src/emulator/chunks'
+import { FixtureTranscript } from '../support/fixture-transcript'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, fixtureOf, neverReply, withSessionFixture } from '../support/session-fixture'
 import type { FixtureArgs, FixtureSession } from '../support/session-fixture'
 
@@ -50,6 +51,39 @@ export const Streaming: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Stop' }))
     await expect(fixture.stop).toHaveBeenCalledOnce()
     await expect(await canvas.findByRole('button', { name: 'Send' })).toBeEnabled()
+  },
+}
+
+/**
+ * A double click on Send: the first click sends, and Stop takes Send's place
+ * under the pointer, so the browser delivers the second click (`detail: 2`)
+ * to Stop. The message goes once and the reply it asked for is not stopped
+ * (a single click on Stop still stops: see Streaming).
+ */
+export const DoubleClickSend: Story = {
+  loaders: [fixtureLoader(ready, { respond: neverReply })],
+  render: () => (
+    <>
+      <FixtureTranscript only={['UserMessage', 'TEXT']} />
+      <Composer />
+    </>
+  ),
+  play: async ({ canvasElement, loaded }) => {
+    const fixture = fixtureOf({ loaded })
+    const canvas = within(canvasElement)
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'Ada')
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
+    const stop = await canvas.findByRole('button', { name: 'Stop' })
+    // userEvent aims both clicks of its dblClick at the element it was given (Send, gone by then);
+    // Chromium hit-tests each click, so the second one lands on Stop, as here.
+    fireEvent.click(stop, { detail: 2 })
+    await expect(fixture.send).toHaveBeenCalledOnce()
+    await expect(fixture.stop).not.toHaveBeenCalled()
+    await expect(canvas.getByText('Sending…')).toBeVisible()
+    fixture.receive(textChunk('Thanks, Ada! What’s your email?')).endTurn()
+    await expect(await canvas.findByText('Thanks, Ada! What’s your email?')).toBeVisible()
+    await expect(canvas.queryByText('Sending…')).toBeNull()
+    await expect(canvasElement.querySelectorAll('.formtalk-user')).toHaveLength(1)
   },
 }
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { eventRegistrationForm } from '../../src/emulator/sample-forms'
 import { textChunk } from '../../src/emulator/chunks'
-import { dietaryPrompt } from '../support/chunk-builders'
+import { dietaryPrompt, guestsPrompt } from '../support/chunk-builders'
 import { FixtureTranscript } from '../support/fixture-transcript'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, fixtureOf, neverReply, withSessionFixture } from '../support/session-fixture'
 import type { FixtureArgs, FixtureSession } from '../support/session-fixture'
@@ -96,6 +96,31 @@ export const Answered: Story = {
     await expect(canvas.getByRole('button', { name: 'Kosher' })).toHaveAttribute('aria-pressed', 'false')
     await expect(canvas.getByRole('button', { name: 'Kosher' })).toBeDisabled()
     await expect(canvas.queryByRole('textbox', { name: 'Other' })).toBeNull()
+    await expect(canvas.queryByRole('button', { name: 'Confirm' })).toBeNull()
+    // It can no longer be answered, so it is no form any more (the browser's autofill skips it).
+    await expect(canvasElement.querySelector('form')).toBeNull()
+  },
+}
+
+/**
+ * A newer question came before this one was answered: the chips, "Other" and
+ * Confirm stay in view, disabled, with no answer written out, and it is no form any more.
+ */
+export const Superseded: Story = {
+  loaders: [
+    fixtureLoader(
+      (fixture) => askDietary(fixture).userSays('Can we come back to that later?').receive(textChunk('Sure. How many guests are you bringing?'), guestsPrompt).endTurn(),
+      form,
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvasElement.querySelector('[data-kind="multi-select"]')).toHaveAttribute('data-state', 'disabled')
+    for (const button of canvas.getAllByRole('button')) await expect(button).toBeDisabled()
+    await expect(canvas.getByRole('button', { name: 'Vegan' })).toHaveAttribute('aria-pressed', 'false')
+    await expect(canvas.getByRole('textbox', { name: 'Other' })).toBeDisabled()
+    await expect(canvas.queryByText(/Your answer:/)).toBeNull()
+    await expect(canvasElement.querySelector('form')).toBeNull()
   },
 }
 

@@ -136,15 +136,15 @@ export const Superseded: Story = {
   },
 }
 
-/** Dark theme. */
+/** Dark theme: light digits on the dark field. */
 export const Dark: Story = {
   args: { theme: 'dark' },
   loaders: [fixtureLoader(askGuests, { form: eventRegistrationForm })],
   play: async ({ canvasElement }) => {
-    const root = canvasElement.querySelector('.formtalk')
-    await expect(root).toHaveAttribute('data-theme', 'dark')
-    await expect(getComputedStyle(root as Element).backgroundColor).toBe('rgb(22, 23, 27)')
-    await expect(within(canvasElement).getByRole('textbox', { name: GUESTS })).toBeEnabled()
+    const input = within(canvasElement).getByRole('textbox', { name: GUESTS })
+    await expect(input).toBeEnabled()
+    await expect(getComputedStyle(input).backgroundColor).toBe('rgb(22, 23, 27)')
+    await expect(getComputedStyle(input).color).toBe('rgb(230, 230, 234)')
   },
 }
 

@@ -22,6 +22,17 @@ type Story = StoryObj<typeof meta>
 const askTicket = (fixture: FixtureSession) => fixture.start().receive(textChunk('Which ticket would you like?'), ticketPrompt).endTurn()
 const form = { form: eventRegistrationForm }
 
+/** "How did you hear about us?", with a value of the user's own allowed. */
+const referralPrompt = singleSelectChunk({
+  fieldTarget: 'referralSource',
+  options: [
+    { value: 'friend', label: 'A friend' },
+    { value: 'search', label: 'Search engine' },
+  ],
+  allowedCustomValue: { description: 'Tell us where, in your own words' },
+})
+const askReferral = (fixture: FixtureSession) => fixture.start().receive(textChunk('How did you hear about us?'), referralPrompt).endTurn()
+
 /** Clicking an option answers with its value and label; the prompt then shows the answer and is disabled. */
 export const Open: Story = {
   loaders: [fixtureLoader(askTicket, form)],
@@ -80,26 +91,7 @@ export const Streaming: Story = {
 
 /** A list that allows a value of the user's own: "Other" with the chunk's description as help text. */
 export const CustomValue: Story = {
-  loaders: [
-    fixtureLoader(
-      (fixture) =>
-        fixture
-          .start()
-          .receive(
-            textChunk('How did you hear about us?'),
-            singleSelectChunk({
-              fieldTarget: 'referralSource',
-              options: [
-                { value: 'friend', label: 'A friend' },
-                { value: 'search', label: 'Search engine' },
-              ],
-              allowedCustomValue: { description: 'Tell us where, in your own words' },
-            }),
-          )
-          .endTurn(),
-      form,
-    ),
-  ],
+  loaders: [fixtureLoader(askReferral, form)],
   play: async ({ canvasElement, loaded }) => {
     const fixture = fixtureOf({ loaded })
     const canvas = within(canvasElement)
@@ -112,6 +104,36 @@ export const CustomValue: Story = {
     await expect(fixture.answer).toHaveBeenCalledOnce()
     await expect(fixture.answer).toHaveBeenCalledWith('referralSource', 'A meetup poster', 'A meetup poster')
     await expect(await canvas.findByText('Your answer: A meetup poster')).toBeVisible()
+    await expect(canvas.queryByRole('textbox', { name: 'Other' })).toBeNull()
+  },
+}
+
+/**
+ * A newer question came before this one was answered: its options and its
+ * "Other" box stay in view, disabled, and the box is in no form any more.
+ * The newer question below is the one to answer.
+ */
+export const Superseded: Story = {
+  loaders: [
+    fixtureLoader((fixture) => askReferral(fixture).userSays('I’d rather not say').receive(textChunk('No problem. Which ticket would you like?'), ticketPrompt).endTurn(), form),
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    const fixture = fixtureOf({ loaded })
+    const canvas = within(canvasElement)
+    const superseded = canvasElement.querySelector<HTMLElement>('[data-kind="single-select"][data-state="disabled"]')
+    await expect(superseded).not.toBeNull()
+    const old = within(superseded!)
+    for (const option of old.getAllByRole('radio')) {
+      await expect(option).toBeDisabled()
+      await expect(option).not.toBeChecked()
+    }
+    await expect(old.getByRole('textbox', { name: 'Other' })).toBeDisabled()
+    await expect(old.getByRole('button', { name: 'Use this' })).toBeDisabled()
+    await expect(old.queryByText(/Your answer:/)).toBeNull()
+    await expect(superseded!.querySelector('form')).toBeNull()
+    await userEvent.click(canvas.getByRole('radio', { name: 'VIP' }))
+    await expect(fixture.answer).toHaveBeenCalledOnce()
+    await expect(fixture.answer).toHaveBeenCalledWith('ticket', 'vip', 'VIP')
   },
 }
 

@@ -27,14 +27,14 @@ const meta = {
       })
     },
     submitted: { rating: 4, recommend: 9, highlights: ['easy', 'fast'], comments: 'Love the chat widget!' },
-    }),
-  } satisfies Meta<{ streaming: boolean }>
+  }),
+} satisfies Meta<{ streaming: boolean }>
 
-  export default meta
-  type Story = StoryObj<typeof meta>
+export default meta
+type Story = StoryObj<typeof meta>
 
-  /** Replies as one JSON body each. */
-  export const Standard: Story = { args: { streaming: false } }
+/** Replies as one JSON body each. */
+export const Standard: Story = { args: { streaming: false } }
 
-  /** Replies streamed as server-sent events. */
-  export const Streamed: Story = { args: { streaming: true } }
+/** Replies streamed as server-sent events. */
+export const Streamed: Story = { args: { streaming: true } }
