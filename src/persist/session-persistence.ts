@@ -10,7 +10,7 @@ import type { RestoredSession } from '../store/session-events'
 import type { SessionStore } from '../store/session-store'
 import { isBusy } from '../store/session-state'
 import type { SessionState } from '../store/session-state'
-import type { ResolvedPersistOptions } from './persist-options'
+import type { PersistStorage, ResolvedPersistOptions } from './persist-options'
 import { CorruptRecordError, PERSIST_FORMAT_VERSION, conversationOf, parsePersistedRecord } from './persisted-record'
 import type { PersistedRecord } from './persisted-record'
 
@@ -25,6 +25,22 @@ export type PersistedRead =
   | { kind: 'conversation'; conversation: RestoredSession; savedAt: number }
   | { kind: 'submission'; submission: { submissionId: string; checkoutId?: string }; savedAt: number }
   | { kind: 'none' }
+
+/**
+ * Draft writes still waiting for their delay, per storage and key. A widget
+ * remounted in one render (a changed `key`) reads storage before the old
+ * copy's cleanup writes its draft; a read writes these first, so the words
+ * typed in the last 300 ms come back too.
+ */
+const pendingDrafts = new WeakMap<PersistStorage, Map<string, Set<() => void>>>()
+
+function pendingDraftsOf(storage: PersistStorage, key: string): Set<() => void> {
+  let byKey = pendingDrafts.get(storage)
+  if (!byKey) pendingDrafts.set(storage, (byKey = new Map()))
+  let flushes = byKey.get(key)
+  if (!flushes) byKey.set(key, (flushes = new Set()))
+  return flushes
+}
 
 export interface SessionPersistenceOptions {
   formId: string
@@ -59,6 +75,7 @@ export class SessionPersistence {
   read(): PersistedRead {
     const storage = this.storage()
     if (!storage) return { kind: 'none' }
+    for (const flush of [...pendingDraftsOf(storage, this.settings.key)]) flush()
     let text: string | null
     try {
       text = storage.getItem(this.settings.key)
@@ -123,6 +140,8 @@ export class SessionPersistence {
       cancel()
       this.save(store.getState())
     }
+    const pending = this.settings.storage ? pendingDraftsOf(this.settings.storage, this.settings.key) : undefined
+    pending?.add(flush)
     const unsubscribe = store.subscribe((next, previous) => {
       if (next.session === null) {
         // Reset or a new session starting: the old conversation must not come back on reload.
@@ -163,6 +182,7 @@ export class SessionPersistence {
     }
     return () => {
       unsubscribe()
+      pending?.delete(flush)
       if (hasWindow) {
         window.removeEventListener('pagehide', flush)
         document.removeEventListener('visibilitychange', onHide)

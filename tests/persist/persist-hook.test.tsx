@@ -5,7 +5,7 @@
  * stands in for a page reload; storage is jsdom's `sessionStorage` or a test
  * double that fails the way browsers do.
  */
-import { act, renderHook, waitFor } from '@testing-library/react'
+import { act, render, renderHook, waitFor } from '@testing-library/react'
 import { StrictMode } from 'react'
 import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -106,6 +106,30 @@ describe('persist: a reload resumes the conversation', () => {
 
     const second = mount()
     expect(second.result.current.draft).toBe('my name is')
+  })
+
+  it('a widget remounted in the same render (a new key) gets back the draft typed within the last 300 ms', async () => {
+    const persist = createSessionPersistence()
+    const queryClient = createFormtalkQueryClient()
+    const seen: Array<ReturnType<typeof useInteractiveFormSession>> = []
+    function Chat() {
+      seen.push(useInteractiveFormSession({ formId: FORM_ID, client: harness.client, queryClient, persist }))
+      return null
+    }
+    function Page({ generation }: { generation: number }) {
+      return <Chat key={generation} />
+    }
+    const page = render(<Page generation={1} />)
+    await waitFor(() => expect(seen.at(-1)?.status).toBe('ready'))
+    const first = seen.at(-1)!
+    act(() => first.setDraft('my name is Ada'))
+    // No wait: the debounced write is still pending when the new copy reads storage during its first render.
+    page.rerender(<Page generation={2} />)
+    const second = seen.at(-1)!
+    expect(second.store).not.toBe(first.store)
+    expect(second.draft).toBe('my name is Ada')
+    expect(second.sessionId).toBe(first.sessionId)
+    page.unmount()
   })
 
   it('writes at turn boundaries, never per chunk', async () => {
