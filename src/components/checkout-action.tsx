@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { MouseEvent } from 'react'
 import { useSessionHandle } from '../hooks/session-context'
 import { checkoutHandoffOf, useCheckoutHandoffState } from './checkout-handoff'
@@ -17,11 +17,23 @@ export function CheckoutAction({ checkoutId }: { checkoutId: string }) {
   const { labels, getCheckoutUrl, navigate } = useWidgetConfig()
   const { store } = useSessionHandle()
   const state = useCheckoutHandoffState(store, checkoutId)
+  const action = useRef<HTMLAnchorElement & HTMLButtonElement>(null)
+  const retried = useRef(false)
 
   // A card shown without a live purchase (a view of a stored session, a previous visit): resolve the link, never redirect.
   useEffect(() => {
     if (getCheckoutUrl && state === undefined) checkoutHandoffOf(store).begin(checkoutId, { getCheckoutUrl, navigate, redirect: false })
   }, [getCheckoutUrl, navigate, state, store, checkoutId])
+
+  // After Retry, focus goes on to what took its place (the link, or Retry again), unless the user moved it
+  // meanwhile: while the URL resolved, it had only the conversation around this card to go to.
+  useLayoutEffect(() => {
+    if (!retried.current || state === undefined || state.status === 'resolving') return
+    retried.current = false
+    const element = action.current
+    const active = element?.ownerDocument.activeElement
+    if (element && (!active || active === element.ownerDocument.body || active.contains(element))) element.focus()
+  }, [state])
 
   if (!getCheckoutUrl) return null
   if (state === undefined || state.status === 'resolving') {
@@ -40,21 +52,26 @@ export function CheckoutAction({ checkoutId }: { checkoutId: string }) {
       }
     }
     return (
-      <a className="formtalk-button formtalk-primary formtalk-checkout" href={state.url} onClick={follow}>
+      <a ref={action} className="formtalk-button formtalk-primary formtalk-checkout" href={state.url} onClick={follow}>
         {labels.checkout}
       </a>
     )
   }
+  // An alert: it comes after the turn was announced ("submitted"), and is the only word that the checkout failed.
   return (
-    <p className="formtalk-field-error formtalk-checkout-status" data-checkout-state={state.status}>
+    <p className="formtalk-field-error formtalk-checkout-status" role="alert" data-checkout-state={state.status}>
       {labels.checkoutUnavailable}
       {state.status === 'failed' && (
         <>
           {' '}
           <button
+            ref={action}
             type="button"
             className="formtalk-button formtalk-retry"
-            onClick={() => checkoutHandoffOf(store).begin(checkoutId, { getCheckoutUrl, navigate, redirect: false })}
+            onClick={() => {
+              retried.current = true
+              checkoutHandoffOf(store).begin(checkoutId, { getCheckoutUrl, navigate, redirect: false })
+            }}
           >
             {labels.retry}
           </button>

@@ -139,7 +139,18 @@ function FieldEditorForm({ info, kind, value, onClose }: { info: FormFieldInfo; 
             {heading}
           </label>
           {kind === 'one' || kind === 'boolean' ? (
-            <select id={inputId} ref={first} className="formtalk-input" value={text} onChange={(event) => setText(event.target.value)}>
+            <select
+              id={inputId}
+              ref={first}
+              className="formtalk-input"
+              value={text}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => {
+                setText(event.target.value)
+                setProblem(null)
+              }}
+            >
               {text === '' ? <option value="">—</option> : null}
               {kind === 'boolean' ? (
                 <>

@@ -12,6 +12,7 @@ import type { ChunkComponents } from './part-props'
 import { PreviousSubmission } from './previous-submission'
 import { ResumeNotice } from './resume-notice'
 import { Thread } from './thread'
+import { useFocusRescue } from './use-focus-rescue'
 import { FormSchemaProvider, WidgetConfigProvider, useLabels } from './widget-config'
 import type { GetCheckoutUrl, Navigate } from './widget-config'
 import { WidgetProgress } from './widget-progress'
@@ -181,6 +182,7 @@ function Root({
   const labels = useLabels()
   const root = useRef<HTMLElement>(null)
   const wide = useIsWide(root)
+  useFocusRescue(root)
   const hasFields = useSessionStore(selectHasFields)
   const showProgress = progress === true || (progress === 'auto' && hasFields)
   const layout = showProgress ? (wide ? 'panel' : 'bar') : 'none'

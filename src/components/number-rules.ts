@@ -102,7 +102,8 @@ export function isMultiple(value: number, step: number): boolean {
 /**
  * The stepper's next value from `current` in `direction`: the next multiple
  * of the step (not just `current ± step`, so a typed 3 steps to 5 with 2.5),
- * kept inside the range; `undefined` when no step stays inside.
+ * kept inside the range (from past the range: its nearest edge);
+ * `undefined` when no step stays inside.
  */
 export function stepNumber(current: number | undefined, direction: 1 | -1, rules: NumberRules): number | undefined {
   const step = rules.multipleOf ?? 1
@@ -115,6 +116,11 @@ export function stepNumber(current: number | undefined, direction: 1 | -1, rules
   } else {
     next = (Math.round(current / step) + direction) * step
   }
+  // A typed value past the range steps back to its edge, so the stepper never dead-ends on, say, 7 of 0–4.
+  const top = rules.max === undefined ? undefined : Math.floor(rules.max / step + 1e-9) * step - (rules.maxExclusive && isMultiple(rules.max, step) ? step : 0)
+  const bottom = rules.min === undefined ? undefined : Math.ceil(rules.min / step - 1e-9) * step
+  if (direction === -1 && top !== undefined && next > top) next = top
+  if (direction === 1 && bottom !== undefined && next < bottom) next = bottom
   next = roundLike(next, step)
   if (rules.min !== undefined && next < rules.min) return undefined
   if (rules.max !== undefined && (rules.maxExclusive ? next >= rules.max : next > rules.max)) return undefined

@@ -77,6 +77,10 @@ describe('number rules', () => {
     expect(stepNumber(0, -1, rules)).toBeUndefined()
     expect(stepNumber(3, 1, rules)).toBe(5)
     expect(stepNumber(3, -1, rules)).toBe(2.5)
+    // From past the range, a step toward it lands on its edge.
+    expect(stepNumber(40, -1, rules)).toBe(7.5)
+    expect(stepNumber(-4, 1, rules)).toBe(0)
+    expect(stepNumber(40, 1, rules)).toBeUndefined()
     const tenths = numberRulesOf({ fieldTarget: 'x', multipleOf: 0.1 })
     expect(stepNumber(0.2, 1, tenths)).toBe(0.3)
   })

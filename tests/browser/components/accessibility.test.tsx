@@ -1,7 +1,10 @@
 import axe from 'axe-core'
 import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
+import { render } from 'vitest-browser-react'
 import { InteractiveFormError } from '../../../src/api/errors'
+import type { WixForm } from '../../../src/api/wire-types'
+import { InteractiveFormView } from '../../../src/components/interactive-form-view'
 import type { FakeSession } from './harness'
 import { createFakeSession, endTurn, failTurn, receive, renderWidget, sampleForm, startSession, text } from './harness'
 
@@ -88,6 +91,66 @@ describe('accessibility (axe)', () => {
       expect(await violations(screen.container)).toEqual([])
       await screen.unmount()
     }
+  })
+
+  it('every Tab stop of a full transcript shows a focus ring, in both layouts of form progress', async () => {
+    for (const width of [480, 800]) {
+      const session = createFakeSession({ form: sampleForm })
+      await fullTranscript(session)
+      const screen = await render(
+        <div style={{ inlineSize: `${width}px` }}>
+          <InteractiveFormView session={session} progress theme="light" debug />
+        </div>,
+      )
+      await expect.element(screen.getByText('Anything else on top')).toBeInTheDocument()
+      const root = screen.container.querySelector('.formtalk')!
+      const unringed: string[] = []
+      let stops = 0
+      ;(document.activeElement as HTMLElement | null)?.blur()
+      for (let presses = 0; presses < 60; presses++) {
+        await userEvent.keyboard('{Tab}')
+        const focused = document.activeElement as HTMLElement | null
+        if (!focused || !root.contains(focused)) break
+        stops++
+        const style = getComputedStyle(focused)
+        if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) unringed.push(focused.outerHTML.slice(0, 120))
+      }
+      expect(stops).toBeGreaterThan(10)
+      expect(unringed).toEqual([])
+      await screen.unmount()
+    }
+  })
+
+  it('an editor select with no value says why Save did nothing, tied to the select', async () => {
+    const form: WixForm = {
+      id: 'form-1',
+      formFields: [
+        {
+          id: 'f1',
+          fieldType: 'INPUT',
+          inputOptions: {
+            target: 'topic',
+            inputType: 'STRING',
+            stringOptions: { componentType: 'DROPDOWN', dropdownOptions: { label: 'Topic', options: [{ value: 'sales', label: 'Sales' }, { value: 'press', label: 'Press' }] } },
+          },
+        },
+      ],
+    }
+    const session = createFakeSession({ form })
+    startSession(session)
+    receive(session, { chunkType: 'TEXT_DATA', textDataDetails: { fieldTarget: 'topic', text: 'Topic', value: '', displayValue: 'not given' } })
+    endTurn(session)
+    const screen = await renderWidget(session)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Topic' }))
+    const select = screen.getByRole('combobox', { name: 'New value for Topic' })
+    await expect.element(select).toHaveFocus()
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('Enter a value.')
+    await expect.element(select).toHaveAttribute('aria-invalid', 'true')
+    await expect.element(select).toHaveAccessibleDescription('Enter a value.')
+    await userEvent.selectOptions(select, 'press')
+    await expect.element(select).not.toHaveAttribute('aria-invalid')
+    expect(session.send).not.toHaveBeenCalled()
   })
 
   it('shows a visible focus ring on keyboard focus', async () => {
