@@ -48,7 +48,8 @@ export function turnAnnouncements(state: SessionState, turnId: string, labels: L
         break
     }
   }
-  const polite = [texts.join(' ').trim(), captured.length > 0 ? labels.capturedAnnouncement(captured) : '', submitted ? labels.submitted : '']
+  // What was captured first and the reply's own words after, so the turn ends with its question.
+  const polite = [captured.length > 0 ? `${labels.capturedAnnouncement(captured)}.` : '', texts.join(' ').trim(), submitted ? labels.submitted : '']
   return { polite: polite.filter(Boolean).join(' '), assertive: urgent.join(' ').trim() }
 }
 

@@ -136,7 +136,7 @@ describe('a conversation by keyboard only', () => {
     // Each of the seven replies was read once, when it was over; nothing was urgent.
     expect(heard.polite).toHaveLength(7)
     expect(new Set(heard.polite).size).toBe(7)
-    expect(heard.polite[0]).toBe('Which ticket would you like? Captured: Full name, Email')
+    expect(heard.polite[0]).toBe('Captured: Full name, Email. Which ticket would you like?')
     expect(heard.polite.at(-1)).toMatch(/^That’s everything\. .* Thank you! Your form was submitted\.$/s)
     expect(heard.assertive).toEqual([])
   })

@@ -28,7 +28,7 @@ function listen(region: Element): string[] {
 const pause = () => new Promise((resolve) => setTimeout(resolve, 30))
 
 describe('announcements by chunk type', () => {
-  it('reads each turn once: text and "Captured: …" politely, IMPORTANT_TEXT and ERROR assertively, the submission once', async () => {
+  it('reads each turn once: "Captured: …" then the text (ending with the question) politely, IMPORTANT_TEXT and ERROR assertively, the submission once', async () => {
     const session = createFakeSession({ form: sampleForm })
     startSession(session)
     const screen = await renderWidget(session, { progress: true })
@@ -54,7 +54,7 @@ describe('announcements by chunk type', () => {
     await pause()
     expect(polite).toHaveLength(1)
     endTurn(session)
-    await expect.poll(() => polite.at(-1)).toBe('Thanks. Captured: Email address, Number of guests')
+    await expect.poll(() => polite.at(-1)).toBe('Captured: Email address, Number of guests. Thanks.')
 
     await session.send('pineapple and anchovies and ham and olives')
     receive(session, important('toppings', 'Choose at most 3 toppings.'), error('We could not read the last one.'), text('Which toppings?'))
@@ -65,14 +65,14 @@ describe('announcements by chunk type', () => {
     await session.send('ham')
     receive(session, captured('toppings', 'ham'), text('All done.'), { chunkType: 'SUBMISSION', submissionDetails: { submissionId: 'sub-1' } })
     endTurn(session)
-    await expect.poll(() => polite.at(-1)).toBe('All done. Captured: Toppings Thank you! Your form was submitted.')
+    await expect.poll(() => polite.at(-1)).toBe('Captured: Toppings. All done. Thank you! Your form was submitted.')
     await pause()
 
     expect(polite).toEqual([
       'Hi! What is your email?',
-      'Thanks. Captured: Email address, Number of guests',
+      'Captured: Email address, Number of guests. Thanks.',
       'Which toppings?',
-      'All done. Captured: Toppings Thank you! Your form was submitted.',
+      'Captured: Toppings. All done. Thank you! Your form was submitted.',
     ])
     expect(assertive).toEqual(['Choose at most 3 toppings. We could not read the last one.'])
     expect(live()).toHaveLength(2)
