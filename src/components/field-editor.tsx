@@ -12,7 +12,15 @@ import { isBusy } from '../store/session-state'
 import { useFormSchema, useLabels } from './widget-config'
 
 /** Whether edits may be sent now: not while a reply streams, not after submission. */
-export const selectEditBlocked = (state: SessionState) => isBusy(state) || state.submission !== null || state.session === null
+export const selectEditBlocked = (state: SessionState) => selectEditState(state) !== 'open'
+
+/**
+ * Whether values can be edited: `open`; `busy` for now (a reply is on its way,
+ * so Edit shows but is disabled); `closed` for good (submitted, or no session),
+ * so Edit is not offered at all.
+ */
+export const selectEditState = (state: SessionState): 'open' | 'busy' | 'closed' =>
+  state.submission !== null || state.session === null ? 'closed' : isBusy(state) ? 'busy' : 'open'
 
 /** The schema facts of an editable field, or `null` when the chat cannot edit it (unknown schema, read-only, unsupported type). */
 export function useEditableField(target: string): { info: FormFieldInfo; kind: EditorKind } | null {

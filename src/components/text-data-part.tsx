@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react'
 import type { TextDataChunk } from '../api/wire-types'
 import { fieldLabel } from '../form-schema/field-label'
 import { useSessionHandle, useSessionStore } from '../hooks/session-context'
-import { FieldEditor, selectEditBlocked, useEditableField } from './field-editor'
+import { FieldEditor, selectEditState, useEditableField } from './field-editor'
 import { captureFocusHandoff, useIsLatestCapture } from './latest-captures'
 import type { ChunkPartProps } from './part-props'
 import { useFormSchema, useLabels } from './widget-config'
@@ -43,7 +43,8 @@ function EditButton({ target, label, editing, onToggle }: { target: string; labe
   const labels = useLabels()
   const { store } = useSessionHandle()
   const editable = useEditableField(target)
-  const blocked = useSessionStore(selectEditBlocked)
+  const editState = useSessionStore(selectEditState)
+  const blocked = editState !== 'open'
   const button = useRef<HTMLButtonElement>(null)
   const wasEditing = useRef(editing)
 
@@ -63,7 +64,8 @@ function EditButton({ target, label, editing, onToggle }: { target: string; labe
     wasEditing.current = editing
   }, [editing])
 
-  if (!editable) return null
+  // Once submitted nothing can change: no Edit left as a dead Tab stop on every chip.
+  if (!editable || editState === 'closed') return null
   return (
     <button
       ref={button}

@@ -5,7 +5,7 @@ import type { FieldProgress } from '../progress/compute-form-progress'
 import { FormProgress, FormProgressBar } from '../progress/form-progress'
 import { progressLabelsOf } from '../progress/form-progress-labels'
 import { editorKindOf } from './correction'
-import { FieldEditor, selectEditBlocked } from './field-editor'
+import { FieldEditor, selectEditState } from './field-editor'
 import { useFormSchema, useLabels } from './widget-config'
 
 // Lives with the progress parts, whose English defaults it derives from `en`; exported here as before.
@@ -22,14 +22,17 @@ const renderEditor = (field: FieldProgress, close: () => void) => <FieldEditor t
 export function WidgetProgress({ variant }: { variant: 'panel' | 'bar' }) {
   const labels = useLabels()
   const form = useFormSchema()
-  const blocked = useSessionStore(selectEditBlocked)
+  const editState = useSessionStore(selectEditState)
+  const blocked = editState !== 'open'
+  const closed = editState === 'closed'
   const progressLabels = useMemo(() => progressLabelsOf(labels), [labels])
   const isEditable = useCallback(
     (field: FieldProgress) => {
+      if (closed) return false
       const info = findFieldInfo(form, field.target)
       return info !== undefined && editorKindOf(info) !== null
     },
-    [form],
+    [form, closed],
   )
   const shared = { labels: progressLabels, confirmedOnly: true, renderEditor, editDisabled: blocked, isEditable }
   return variant === 'panel' ? <FormProgress {...shared} headingLevel={2} className="formtalk-progress-panel" tabIndex={0} /> : <FormProgressBar {...shared} />

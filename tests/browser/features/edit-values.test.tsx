@@ -9,6 +9,7 @@ import { render } from 'vitest-browser-react'
 import '../../../src/components/styles.css'
 import { InteractiveForm } from '../../../src/components/interactive-form'
 import { contactForm, feedbackSurveyForm } from '../../../src/emulator'
+import { sayFakeMessage } from '../../../stories/support/fake-session-actions'
 import { createFakeSession, endTurn, receive, renderWidget, sampleForm, startSession } from '../components/harness'
 import { axeViolations, emulatedService, settled } from './emulator-widget'
 
@@ -176,7 +177,7 @@ describe('editing a captured value', () => {
     await expect.element(screen.getByRole('region', { name: 'Your progress' }).getByRole('listitem').filter({ hasText: 'How would you rate' })).toHaveTextContent('Answered: 5')
   })
 
-  it('is disabled after submission; the editor has no axe violations', async () => {
+  it('is disabled while a reply is on its way and gone after submission (no dead Tab stops); the editor has no axe violations', async () => {
     const session = createFakeSession({ form: sampleForm })
     startSession(session)
     receive(session, { chunkType: 'TEXT_DATA', textDataDetails: { fieldTarget: 'email', text: 'Email', value: 'ana@example.com', displayValue: 'ana@example.com' } })
@@ -188,11 +189,16 @@ describe('editing a captured value', () => {
     expect(await axeViolations(screen.container)).toEqual([])
     await userEvent.keyboard('{Escape}')
 
-    receive(session, { chunkType: 'SUBMISSION', submissionDetails: { submissionId: 'sub-1' } })
-    endTurn(session)
+    sayFakeMessage(session.store, 'That is all')
     await expect.element(edit).toHaveAttribute('aria-disabled', 'true')
     ;(edit.element() as HTMLElement).click()
-    await new Promise((resolve) => setTimeout(resolve, 50))
     expect(screen.container.querySelector('.formtalk-editor')).toBeNull()
+
+    receive(session, { chunkType: 'SUBMISSION', submissionDetails: { submissionId: 'sub-1' } })
+    endTurn(session)
+    await expect.element(screen.getByText('Your form was submitted', { exact: false }).first()).toBeVisible()
+    // Neither the chip nor the progress panel offers an edit any more.
+    expect(screen.getByRole('button', { name: /^Edit / }).elements()).toEqual([])
+    expect(screen.getByText('ana@example.com').elements().length).toBeGreaterThan(0)
   })
 })
