@@ -4,6 +4,7 @@
  * on import, then the core is imported and used for real.
  */
 import { describe, expect, it, vi } from 'vitest'
+import type { WixForm } from '../src/api/wire-types'
 
 vi.mock('react', () => {
   throw new Error('core imported react')
@@ -44,6 +45,16 @@ describe('the core imports no React', () => {
     store.dispatch({ type: 'chunk', chunk: { chunkType: 'TEXT', textDetails: { text: 'Hello', style: 'NORMAL' } } })
     expect(store.getState().status).toBe('streaming')
     expect(selectTranscript(store.getState())).toHaveLength(1)
+  })
+
+  it('imports and uses persistence and the form schema helpers, which pages read without React', async () => {
+    const { createSessionPersistence, readPersistedSubmission } = await import('../src/persist/index')
+    const { listInputFields } = await import('../src/form-schema/index')
+    const items = new Map<string, string>()
+    const storage = { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) }
+    expect(readPersistedSubmission('f-1', createSessionPersistence({ storage }))).toBeNull()
+    const form: WixForm = { id: 'f-1', formFields: [{ id: 'a', fieldType: 'INPUT', inputOptions: { target: 'age', inputType: 'NUMBER' } }] }
+    expect(listInputFields(form).map((field) => field.target)).toEqual(['age'])
   })
 
   it('does catch a module that imports React (the check itself works)', async () => {

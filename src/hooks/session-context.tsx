@@ -6,7 +6,12 @@ import type { SessionState } from '../store/session-state'
 
 /** What the session hook hands to components: the store plus the actions. */
 export interface SessionActions {
-  /** Sends a user message; refused (returns false) while a reply is in flight or after submission. */
+  /**
+   * Sends a user message (trimmed); resolves `true` once the reply has settled.
+   * Refused (resolves `false`, sends nothing) while a reply is in flight,
+   * after submission, before the session exists, with nothing to send, or
+   * over 10,000 characters (also an `onError` warning).
+   */
   send(text: string, options?: { currentValues?: CurrentValues }): Promise<boolean>
   /** Answers the open prompt: `label` goes as `input`, `value` as `currentValues[fieldTarget]`. */
   answer(fieldTarget: string, value: JsonValue, label: string): Promise<boolean>
@@ -14,7 +19,7 @@ export interface SessionActions {
   stop(): void
   /** Re-sends the failed or interrupted turn (or re-creates a session that failed to start). */
   retry(): Promise<boolean>
-  /** Drops this session and starts a new one for the same form. */
+  /** Drops this session (aborting any request) and starts a new one for the same form; the draft stays. */
   reset(): Promise<void>
   /** Keeps the composer's text in the store. */
   setDraft(draft: string): void
@@ -27,7 +32,14 @@ export interface SessionHandle extends SessionActions {
 const SessionContext = createContext<SessionHandle | null>(null)
 
 /** Makes one session available to the components below it. */
-export function SessionProvider({ session, children }: { session: SessionHandle; children?: ReactNode }) {
+export function SessionProvider({
+  session,
+  children,
+}: {
+  /** The session to share: `useInteractiveFormSession(…).handle` (stable), or any `SessionHandle`. Required. */
+  session: SessionHandle
+  children?: ReactNode
+}) {
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
 }
 

@@ -32,7 +32,7 @@ export interface SessionErrorInfo {
    * `true` when the turn failed (the session shows the error and offers
    * Retry); `false` for warnings the conversation survives: a malformed
    * stream frame that was skipped, a form schema that could not be fetched,
-   * a message refused for being too long.
+   * a message refused for being too long, a storage problem of `persist`.
    */
   fatal: boolean
 }

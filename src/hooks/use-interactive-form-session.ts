@@ -34,7 +34,10 @@ export interface UseInteractiveFormSessionOptions {
   currentValues?: CurrentValues | undefined
   /** Run the whole flow without a real submission (fixed at create). Default: `false`. */
   dryRun?: boolean | undefined
-  /** Create the session on mount. When `false`, call `start()` (or `retry()`/`reset()`). Default: `true`. */
+  /**
+   * Create the session on mount. When `false`, call `start()` (or
+   * `retry()`/`reset()`). Read at mount and when `formId` changes. Default: `true`.
+   */
   autoStart?: boolean | undefined
   /** The form schema, when you have it. Default: the session's own `form`, else fetched with `client.getForm` once the session exists. */
   form?: WixForm | undefined
@@ -79,11 +82,13 @@ export interface UseInteractiveFormSessionOptions {
 export interface UseInteractiveFormSessionResult extends SessionHandle {
   /** The service's session id once created. */
   sessionId: string | null
+  /** `idle` before a create, `starting`/`streaming` while a request is in flight, then `ready`, `submitted` or `error`. */
   status: SessionStatus
   /** Values captured so far, by field target. */
   values: SessionState['values']
   /** The newest unanswered input prompt. */
   openPrompt: OpenPrompt | null
+  /** What the `SUBMISSION` chunk reported, once the form is submitted; `send` refuses from then on. */
   submission: SessionState['submission']
   /** The error of the last failed turn (cleared by the next send). */
   error: InteractiveFormError | null

@@ -1,8 +1,17 @@
 import { describe, expectTypeOf, it } from 'vitest'
+import type { QueryClient } from '@tanstack/react-query'
+import type { InteractiveFormClient } from '../../src/api/client'
 import type { InteractiveFormError } from '../../src/api/errors'
-import type { CurrentValues, JsonValue } from '../../src/api/wire-types'
+import type { CurrentValues, JsonValue, ResponseChunk, WixForm } from '../../src/api/wire-types'
 import { createSessionPersistence, useInteractiveFormSession } from '../../src/hooks'
-import type { SessionErrorInfo, SessionSubmission, UseInteractiveFormSessionOptions, UseInteractiveFormSessionResult } from '../../src/hooks'
+import type {
+  SessionErrorInfo,
+  SessionHandle,
+  SessionOperation,
+  SessionSubmission,
+  UseInteractiveFormSessionOptions,
+  UseInteractiveFormSessionResult,
+} from '../../src/hooks'
 import type { CapturedValue, FailedMessage, OpenPrompt, SessionStore } from '../../src/store'
 
 describe('useInteractiveFormSession types', () => {
@@ -21,6 +30,18 @@ describe('useInteractiveFormSession types', () => {
     expectTypeOf<Result['interrupted']>().toEqualTypeOf<boolean>()
     expectTypeOf<Result['draft']>().toEqualTypeOf<string>()
     expectTypeOf<Result['store']>().toEqualTypeOf<SessionStore>()
+    expectTypeOf<Result['handle']>().toEqualTypeOf<SessionHandle>()
+  })
+
+  it('returns what persist restored, null when nothing was', () => {
+    type Result = UseInteractiveFormSessionResult
+    expectTypeOf<Result['resumed']>().toEqualTypeOf<boolean>()
+    expectTypeOf<Result['restoredAt']>().toEqualTypeOf<Date | null>()
+    expectTypeOf<Result['previousSubmission']>().toEqualTypeOf<{ submissionId: string; checkoutId?: string; submittedAt: Date } | null>()
+  })
+
+  it('is itself a SessionHandle, so the result can go to <SessionProvider> as it is', () => {
+    expectTypeOf<UseInteractiveFormSessionResult>().toExtend<SessionHandle>()
   })
 
   it('has the actions with their signatures', () => {
@@ -32,6 +53,26 @@ describe('useInteractiveFormSession types', () => {
     expectTypeOf<Result['reset']>().toEqualTypeOf<() => Promise<void>>()
     expectTypeOf<Result['start']>().toEqualTypeOf<() => Promise<void>>()
     expectTypeOf<Result['setDraft']>().toEqualTypeOf<(draft: string) => void>()
+    expectTypeOf<Result['startOver']>().toEqualTypeOf<() => Promise<void>>()
+  })
+
+  it('types the client, QueryClient, form and callback options', () => {
+    type Options = UseInteractiveFormSessionOptions
+    expectTypeOf<Options['client']>().toEqualTypeOf<InteractiveFormClient | undefined>()
+    expectTypeOf<Options['queryClient']>().toEqualTypeOf<QueryClient | undefined>()
+    expectTypeOf<Options['form']>().toEqualTypeOf<WixForm | undefined>()
+    expectTypeOf<NonNullable<Options['onChunk']>>().parameters.toEqualTypeOf<[ResponseChunk]>()
+    expectTypeOf<NonNullable<Options['onSubmitted']>>().parameters.toEqualTypeOf<[SessionSubmission]>()
+    expectTypeOf<NonNullable<Options['onCheckout']>>().parameters.toEqualTypeOf<[string]>()
+    expectTypeOf<NonNullable<Options['onError']>>().parameters.toEqualTypeOf<[InteractiveFormError, SessionErrorInfo]>()
+    expectTypeOf<SessionErrorInfo>().toEqualTypeOf<{ operation: SessionOperation; fatal: boolean }>()
+    expectTypeOf<SessionOperation>().toEqualTypeOf<'create' | 'send' | 'form' | 'persist'>()
+    // @ts-expect-error onCheckout is told the checkoutId, not the submission
+    useInteractiveFormSession({ formId: 'f', onCheckout: (submission: SessionSubmission) => void submission })
+    // @ts-expect-error createRetry counts are numbers
+    useInteractiveFormSession({ formId: 'f', createRetry: { retries: '2' } })
+    // @ts-expect-error createRetry is off with `false`, never on with `true` (the default already retries)
+    useInteractiveFormSession({ formId: 'f', createRetry: true })
   })
 
   it('requires formId and rejects unknown options', () => {
