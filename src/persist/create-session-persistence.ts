@@ -46,12 +46,12 @@ export function createSessionPersistence(options: PersistOptions = {}): SessionP
  * expired — e.g. for a purchase page to show "order completed" instead of
  * mounting the chat. Pass the same `persist` value as the hook's (default:
  * `createSessionPersistence()`, i.e. `sessionStorage` and `formtalk:<formId>`).
- * Never throws.
+ * The same shape as the hook's `previousSubmission`. Never throws.
  */
 export function readPersistedSubmission(
   formId: string,
   persist: SessionPersistenceFactory = createSessionPersistence(),
-): { submissionId: string; checkoutId?: string; savedAt: number } | null {
+): { submissionId: string; checkoutId?: string; submittedAt: Date } | null {
   const read = persist.open(formId, () => {}).read()
-  return read.kind === 'submission' ? { ...read.submission, savedAt: read.savedAt } : null
+  return read.kind === 'submission' ? { ...read.submission, submittedAt: new Date(read.savedAt) } : null
 }

@@ -3,21 +3,24 @@
 /** The three `Storage` methods persistence calls; `sessionStorage`, `localStorage` or your own adapter fit. */
 export type PersistStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
+/** Options of `createSessionPersistence`; all optional. */
 export interface PersistOptions {
   /**
    * Where the conversation is kept. Default: `sessionStorage` when the page
    * has it (one tab, survives reloads); without it nothing is kept.
    */
   storage?: PersistStorage | undefined
-  /** The storage key. Default: `formtalk:<formId>`. */
+  /** The storage key; one per form (a record of another form found under it is discarded). Default: `formtalk:<formId>`. */
   key?: string | undefined
   /**
    * A saved conversation untouched for longer than this is not restored (the
-   * service forgets idle sessions too), in ms. Default: `1_800_000` (30 minutes).
+   * service forgets idle sessions too), in ms. Default: `1_800_000` (30
+   * minutes), also used when the value is negative or not finite.
    */
   maxIdleMs?: number | undefined
 }
 
+/** The default `maxIdleMs`: 30 minutes. */
 export const DEFAULT_PERSIST_MAX_IDLE_MS = 30 * 60_000
 
 /** The prefix of the default key; the form id follows. */

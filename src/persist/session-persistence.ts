@@ -20,7 +20,10 @@ export const DRAFT_SAVE_DELAY_MS = 300
 /** Codes of the warnings persistence reports (kind `protocol`, never fatal). */
 export type PersistProblemCode = 'STORAGE_UNAVAILABLE' | 'STORAGE_CORRUPT' | 'STORAGE_WRITE_FAILED'
 
-/** What a read found: a conversation to resume, a submission to mention, or nothing. */
+/**
+ * What a read found: a `conversation` to resume, a `submission` (its ids) to
+ * mention, or `none`; `savedAt` is when it was written (ms since the epoch).
+ */
 export type PersistedRead =
   | { kind: 'conversation'; conversation: RestoredSession; savedAt: number }
   | { kind: 'submission'; submission: { submissionId: string; checkoutId?: string }; savedAt: number }

@@ -1,11 +1,15 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import { PreviousSubmission } from '../../src'
+import { PreviousSubmission, readPersistedSubmission } from '../../src'
 import type { PreviousSubmissionProps, UseInteractiveFormSessionResult } from '../../src'
 
 describe('PreviousSubmission from the package root', () => {
   it('names the type of the hook’s previousSubmission', () => {
     expectTypeOf<UseInteractiveFormSessionResult['previousSubmission']>().toEqualTypeOf<PreviousSubmission | null>()
     expectTypeOf<PreviousSubmission>().toEqualTypeOf<{ submissionId: string; checkoutId?: string; submittedAt: Date }>()
+  })
+
+  it('is also what readPersistedSubmission returns, so a page without the hook can show the component', () => {
+    expectTypeOf(readPersistedSubmission).returns.toEqualTypeOf<PreviousSubmission | null>()
   })
 
   it('is still the component that shows it', () => {

@@ -283,13 +283,16 @@ describe('persist: what is not resumed', () => {
     expect(JSON.stringify(stored())).not.toContain('Lovelace')
     first.unmount()
 
-    expect(readPersistedSubmission(FORM_ID)).toMatchObject({ submissionId })
+    // The same shape, and the same time, as the hook's previousSubmission.
+    const savedAt = (stored() as { savedAt: number }).savedAt
+    expect(readPersistedSubmission(FORM_ID)).toEqual({ submissionId, submittedAt: new Date(savedAt) })
     // It takes the hook's own `persist` value, so another storage or key is read where the hook wrote.
     expect(readPersistedSubmission(FORM_ID, createSessionPersistence())).toMatchObject({ submissionId })
     expect(readPersistedSubmission(FORM_ID, createSessionPersistence({ key: 'formtalk:elsewhere' }))).toBeNull()
     const second = mount({ autoStart: false })
     expect(second.result.current.resumed).toBe(false)
     expect(second.result.current.status).toBe('idle')
+    expect(second.result.current.previousSubmission).toEqual(readPersistedSubmission(FORM_ID))
     expect(second.result.current.previousSubmission).toMatchObject({ submissionId, submittedAt: expect.any(Date) })
   })
 })
