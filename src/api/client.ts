@@ -31,12 +31,15 @@ export type FetchFunction = (input: string, init: RequestInit) => Promise<Respon
 
 /** What a `headers` function is told about the request it is for. */
 export interface RequestHeadersContext {
+  /** The request's method: `GET` for `getForm`, else `POST`. */
   method: 'GET' | 'POST'
+  /** The full URL the request goes to. */
   url: string
   /** Aborted when the caller aborts or the request times out; pass it on to a token fetch. */
   signal: AbortSignal
 }
 
+/** Options of `createInteractiveFormClient`; all optional. */
 export interface InteractiveFormClientOptions {
   /**
    * The Interactive Form Sessions endpoint, or your same-origin proxy of it
@@ -75,11 +78,13 @@ export interface InteractiveFormClientOptions {
   timeoutMs?: number | undefined
 }
 
+/** Per-call options every method takes. */
 export interface RequestOptions {
   /** Aborts the request (and the stream read); the call then fails with kind `aborted`. Default: none. */
   signal?: AbortSignal | undefined
 }
 
+/** Options of `createInteractiveFormSession` (and its streamed form). */
 export interface CreateInteractiveFormSessionOptions extends RequestOptions {
   /** Known field values keyed by field `target`, to pre-fill or resume the form. Default: none. */
   currentValues?: CurrentValues | null | undefined
@@ -89,6 +94,7 @@ export interface CreateInteractiveFormSessionOptions extends RequestOptions {
   clientTime?: ClientTime | undefined
 }
 
+/** Options of `sendUserMessage` (and its streamed form): a non-empty `input` or `currentValues` is required, else the call fails with kind `validation`. */
 export interface SendUserMessageOptions extends RequestOptions {
   /** The user's message, at most `MAX_INPUT_LENGTH` (10,000) characters. Default: none. */
   input?: string | null | undefined
@@ -96,6 +102,7 @@ export interface SendUserMessageOptions extends RequestOptions {
   currentValues?: CurrentValues | null | undefined
 }
 
+/** Options of reading a streamed reply. */
 export interface StreamReadOptions {
   /**
    * Told about each malformed frame (kind `protocol`) that is skipped; the
@@ -111,10 +118,13 @@ export interface StreamReadOptions {
  * client of your own may return any async iterable.
  */
 export type InteractiveFormEventStream = AsyncIterable<InteractiveFormStreamEvent> & {
+  /** The same events grouped per network read; optional for a client of your own. */
   batches?(): AsyncIterable<readonly InteractiveFormStreamEvent[]>
 }
 
+/** Options of `createInteractiveFormSessionStreamed`: the create options plus the stream read options. */
 export type CreateInteractiveFormSessionStreamedOptions = CreateInteractiveFormSessionOptions & StreamReadOptions
+/** Options of `sendUserMessageStreamed`: the send options plus the stream read options. */
 export type SendUserMessageStreamedOptions = SendUserMessageOptions & StreamReadOptions
 
 /** The Interactive Form Sessions methods, named as in Wix's SDK. */
@@ -144,6 +154,7 @@ export interface InteractiveFormClient {
   getForm(formId: string, options?: RequestOptions): Promise<WixForm>
 }
 
+/** Builds an `InteractiveFormClient` (no request is made until a method is called). */
 export function createInteractiveFormClient(options: InteractiveFormClientOptions = {}): InteractiveFormClient {
   const baseUrl = trimTrailingSlashes(options.baseUrl ?? DEFAULT_BASE_URL)
   const formsBaseUrl = trimTrailingSlashes(options.formsBaseUrl ?? `${originOf(baseUrl)}${FORMS_PATH}`)

@@ -12,25 +12,38 @@ import type { WixErrorBody } from './wire-types'
  */
 export type InteractiveFormErrorKind = 'http' | 'network' | 'timeout' | 'aborted' | 'interrupted' | 'protocol' | 'validation'
 
+/** What `new InteractiveFormError(…)` takes; each becomes the property of the same name. */
 export interface InteractiveFormErrorOptions {
+  /** What went wrong (see `InteractiveFormErrorKind`). Required. */
   kind: InteractiveFormErrorKind
+  /** The error's message: the service's own when it gave one. Required. */
   message: string
+  /** The HTTP status, for kind `http`. Default: none. */
   status?: number
+  /** A machine-readable code: the Wix `applicationError.code` (else the body's `code`), or formtalk's own (`EMPTY_REQUEST`, a `PersistProblemCode`). Default: none. */
   code?: string
+  /** The Wix error body's `details` (e.g. `validationError.fieldViolations`), or formtalk's own (`{frame}` of a skipped stream frame). Default: none. */
   details?: WixErrorBody['details'] | Record<string, unknown>
-  /** Seconds from a `Retry-After` header. */
+  /** Seconds from a `Retry-After` header. Default: none. */
   retryAfterSeconds?: number
+  /** The underlying failure, passed on as the standard `Error.cause`. Default: none (no `cause` set). */
   cause?: unknown
 }
 
 /** The one error type the client throws. */
 export class InteractiveFormError extends Error {
+  /** Always `"InteractiveFormError"`. */
   override readonly name = 'InteractiveFormError'
   // `declare`: the constructor assigns all five, so no field initialisers are emitted as well.
+  /** What went wrong (see `InteractiveFormErrorKind`). */
   declare readonly kind: InteractiveFormErrorKind
+  /** The HTTP status (kind `http`); else `undefined`. */
   declare readonly status: number | undefined
+  /** The Wix `applicationError.code` or formtalk's own code, when there is one. */
   declare readonly code: string | undefined
+  /** The Wix error body's `details`, when there are any. */
   declare readonly details: InteractiveFormErrorOptions['details'] | undefined
+  /** Seconds to wait, from a `Retry-After` header (typically on 429 / 503). */
   declare readonly retryAfterSeconds: number | undefined
 
   constructor(options: InteractiveFormErrorOptions) {
@@ -65,6 +78,7 @@ export class InteractiveFormError extends Error {
   }
 }
 
+/** Whether `error` is an `InteractiveFormError` (a type guard for `catch` blocks). */
 export function isInteractiveFormError(error: unknown): error is InteractiveFormError {
   return error instanceof InteractiveFormError
 }

@@ -7,6 +7,7 @@ import { isRecord } from './is-record'
  * `{message, details}`; a body that is not that shape still gives the status.
  *
  * @param bodyText - the response body, or `undefined` when it could not be read.
+ * @param now - the clock for an HTTP-date `Retry-After`, in ms; default `Date.now()`.
  */
 export function httpErrorFromResponse(response: Response, bodyText: string | undefined, now: number = Date.now()): InteractiveFormError {
   let body: unknown
@@ -43,7 +44,12 @@ export function wixErrorFields(body: unknown): Partial<Pick<InteractiveFormError
   }
 }
 
-/** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/**
+ * Seconds to wait from a `Retry-After` value, either delay-seconds or an HTTP
+ * date (RFC 9110 §10.2.3); `undefined` when absent or unreadable.
+ *
+ * @param now - the clock an HTTP date is measured from, in ms; default `Date.now()`.
+ */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
   if (value === null) return undefined
   const trimmed = value.trim()

@@ -24,6 +24,7 @@ import type { InteractiveFormSession, InteractiveFormStreamEvent, ResponseChunk 
 /** How a streamed body frames its events. */
 export type StreamFormat = 'sse' | 'ndjson'
 
+/** Options of `readInteractiveFormStream`; all optional. */
 export interface ReadInteractiveFormStreamOptions {
   /**
    * Aborts the read; the reader then throws an `InteractiveFormError` of kind

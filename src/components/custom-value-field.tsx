@@ -2,10 +2,15 @@ import { useId } from 'react'
 import type { AllowedCustomValue } from '../api/wire-types'
 import { useLabels } from './widget-config'
 
+/** Props of `CustomValueField`. */
 export interface CustomValueFieldProps {
+  /** The chunk's `allowedCustomValue`; its `description` shows as the help text. Required. */
   allowed: AllowedCustomValue
+  /** The text typed so far (controlled). Required. */
   value: string
+  /** Called with the new text on every change. Required. */
   onChange: (value: string) => void
+  /** Disables the input (a prompt that is not open). Required. */
   disabled: boolean
 }
 

@@ -30,12 +30,13 @@ export function useEditableField(target: string): { info: FormFieldInfo; kind: E
   return info && kind ? { info, kind } : null
 }
 
+/** Props of `FieldEditor`. */
 export interface FieldEditorProps {
-  /** The field to edit (its `target`). */
+  /** The field to edit (its `target`). Required. */
   target: string
-  /** The value the server holds for it now: the editor starts from it. */
+  /** The value the server holds for it now: the editor starts from it. Required (`undefined` when none). */
   value: JsonValue | undefined
-  /** Closes the editor (after Save, on Cancel or Escape); the caller puts focus back on its Edit button. */
+  /** Closes the editor (after Save, on Cancel or Escape); the caller puts focus back on its Edit button. Required. */
   onClose: () => void
 }
 

@@ -1,7 +1,10 @@
 import type { MeaningfulInput } from '../api/wire-types'
 
+/** A piece of a message from `highlightRanges`. */
 export interface TextRun {
+  /** The characters of this piece. */
   text: string
+  /** Whether the piece lies inside one of the ranges. */
   marked: boolean
 }
 

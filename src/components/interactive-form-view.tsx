@@ -39,7 +39,7 @@ export interface InteractiveFormViewOptions {
   debug?: boolean | undefined
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`); sets `data-theme` on the root. Default: `'auto'`. */
   theme?: 'light' | 'dark' | 'auto' | undefined
-  /** Text direction of the widget (`rtl` mirrors the layout and the arrow keys). Default: `rtl` for the `he` locale, else inherited from the page. */
+  /** Text direction of the widget (`rtl` mirrors the layout and the arrow keys). Default: `rtl` when `locale.lang` is right to left (`he`, `ar`, `fa`, `ur`, `yi`), else inherited from the page. */
   dir?: 'ltr' | 'rtl' | undefined
   /**
    * Form progress: `true` always, `false` never, `'auto'` once the form
@@ -80,6 +80,7 @@ export interface InteractiveFormViewOptions {
   resumed?: boolean | undefined
 }
 
+/** Props of `InteractiveFormView`: the presentation options plus the session. */
 export interface InteractiveFormViewProps extends InteractiveFormViewOptions {
   /** The session to show: `useInteractiveFormSession(…).handle`, or any `{store, ...actions}`. Required. */
   session: SessionHandle

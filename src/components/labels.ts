@@ -41,8 +41,9 @@ export interface Labels {
   messageTooLong: (over: number, max: number) => string
   /** Hidden prefix of a captured-value chip. Default: `"Saved"`. */
   captured: string
-  /** Accessible name of an option group. Default: `"Choose Country"` / `"Choose one or more: Toppings"`. */
+  /** Accessible name of a single-select option group. Default: `"Choose Country"`. */
   chooseOne: (field: string) => string
+  /** Accessible name of a multi-select option group. Default: `"Choose one or more: Toppings"`. */
   chooseMany: (field: string) => string
   /** The multi-select confirm button. Default: `"Confirm"`. */
   confirm: string
@@ -58,19 +59,25 @@ export interface Labels {
   chooseAtLeastOne: string
   /** Label of a number prompt's field. Default: the field's label. */
   numberField: (field: string) => string
-  /** The stepper's buttons. Defaults: `"Decrease"`, `"Increase"`. */
+  /** The stepper's down button. Default: `"Decrease"`. */
   decrease: string
+  /** The stepper's up button. Default: `"Increase"`. */
   increase: string
   /** The allowed range of a number prompt; `undefined` bounds are absent. Default: `"Between 1 and 10, in steps of 0.5."`. */
   numberRange: (range: NumberRangeDescription) => string
   /** Saving an emptied value in the field editor. Default: `"Enter a value."`. */
   valueRequired: string
-  /** Number validation messages. */
+  /** A number prompt sent empty. Default: `"Enter a number."`. */
   numberRequired: string
+  /** A number prompt with text that is not a number. Default: `"That is not a number. Use digits, for example 12 or 2.5."`. */
   notANumber: string
+  /** A number under the minimum. Default: `"The number must be at least 1."`. */
   numberTooSmall: (min: number) => string
+  /** A number over the (inclusive) maximum. Default: `"The number must be at most 10."`. */
   numberTooLarge: (max: number) => string
+  /** A number at or over an exclusive maximum. Default: `"The number must be less than 10."`. */
   numberNotBelow: (limit: number) => string
+  /** A number off the step. Default: `"The number must be a multiple of 0.5."`. */
   numberNotMultiple: (multipleOf: number) => string
   /** The heading of the submission card. Default: `"Thank you! Your form was submitted."`. */
   submitted: string
@@ -80,16 +87,23 @@ export interface Labels {
   checkout: string
   /** Summary of the developer panel. Default: `"Debug details"`. */
   debug: string
-  /** Notice for FILE_UPLOAD / SIGNATURE fields, which the chat cannot fill. */
+  /** Notice for FILE_UPLOAD / SIGNATURE fields, which the chat cannot fill. Default: `"Uploading files (Resume) is not supported in this chat yet. Please complete that field on the site's regular form."` (`"Signing (…)"` for a signature). */
   unsupportedField: (kind: 'FILE_UPLOAD' | 'SIGNATURE', field: string) => string
-  /** Transport errors, in words. */
+  /** A request that got no answer (`network`). Default: `"You appear to be offline. Check your connection and try again."`. */
   errorOffline: string
+  /** A request that timed out (kind `timeout`). Default: `"The assistant took too long to answer. Try again."`. */
   errorTimeout: string
+  /** HTTP 429; `retryAfterSeconds` from `Retry-After`. Default: `"Too many requests, try again in 30 s."`; without it `"Too many requests, try again in a moment."`. */
   errorRateLimited: (retryAfterSeconds: number | undefined) => string
+  /** HTTP 5xx. Default: `"The service is having trouble right now. Try again in a moment."`. */
   errorServer: string
+  /** A reply cut short (kind `interrupted`). Default: `"The reply was cut short."`. */
   errorInterrupted: string
+  /** HTTP 401 / 403. Default: `"This form cannot be reached with the current sign-in. Reload the page and try again."`. */
   errorUnauthorized: string
+  /** HTTP 404. Default: `"This form or conversation could not be found."`. */
   errorNotFound: string
+  /** Any other error, with its message. Default: `"Something went wrong: <message>"`. */
   errorGeneric: (message: string) => string
 
   // Editing a captured value
@@ -99,11 +113,13 @@ export interface Labels {
   editField: (field: string) => string
   /** Label of the inline editor's input. Default: `"New value for Email"`. */
   newValueFor: (field: string) => string
-  /** The editor's buttons. Defaults: `"Save"`, `"Cancel"`. */
+  /** The editor's save button. Default: `"Save"`. */
   save: string
+  /** The editor's cancel button. Default: `"Cancel"`. */
   cancel: string
-  /** The options of a yes/no (checkbox) field in the editor. Defaults: `"Yes"`, `"No"`. */
+  /** The "checked" option of a yes/no (checkbox) field in the editor. Default: `"Yes"`. */
   yes: string
+  /** The "unchecked" option of a yes/no (checkbox) field in the editor. Default: `"No"`. */
   no: string
   /** The message sent with a corrected value (the value itself goes as `currentValues`). Default: `"Please change my email to ada@example.org"`. */
   correction: (field: string, value: string) => string
@@ -119,11 +135,11 @@ export interface Labels {
   checkoutUnavailable: string
   /** Heading of the completed state shown (with `persist`) when this form was already submitted. Default: `"You already completed this form."`. */
   alreadySubmitted: string
-  /** The button that leaves the completed state for a fresh form. Default: `"Start a new form"`. */
+  /** The button that leaves the completed state (or a restored conversation) for a fresh form. Default: `"Start a new form"`. */
   startNew: string
-  /** Shown above a conversation restored by `persist`. */
+  /** Shown above a conversation restored by `persist`. Default: `"Welcome back: your conversation is where you left it."`. */
   resumed: string
-  /** Dismisses the restored-conversation notice and goes on. */
+  /** Dismisses the restored-conversation notice and goes on. Default: `"Continue"`. */
   continueConversation: string
 
   // Form progress (the drop-in's panel and compact bar)
@@ -143,7 +159,7 @@ export interface Labels {
   progressCaptured: string
   /** State of a flagged field, before the assistant's message. Default: `"Needs attention"`. */
   progressAttention: string
-  /** Shown while the form has no fields to list. Default: `"Loading the form…"`. */
+  /** Shown while the field list is empty: the schema is not known yet (or has no visible input fields). Default: `"Loading the form…"`. */
   progressNoFields: string
 
   // Launcher
@@ -158,10 +174,13 @@ export interface Labels {
 
 /** What `numberRange` is given. */
 export interface NumberRangeDescription {
+  /** The smallest allowed value (inclusive); `undefined` when there is none. */
   min: number | undefined
+  /** The largest value; `undefined` when there is none. */
   max: number | undefined
   /** `true` when `max` itself is not allowed. */
   maxExclusive: boolean
+  /** The step values must be a multiple of; `undefined` when any number goes. */
   step: number | undefined
 }
 

@@ -3,12 +3,22 @@ import type { Labels } from './labels'
 
 /** The limits a `NUMBER_INPUT` chunk sets. */
 export interface NumberRules {
+  /** The smallest allowed value (inclusive); `undefined` when there is none. */
   min: number | undefined
+  /** The largest value (`maxInclusiveValue`, else `maxExclusiveValue`); `undefined` when there is none. */
   max: number | undefined
+  /** `true` when `max` came from `maxExclusiveValue`, so `max` itself is not allowed. */
   maxExclusive: boolean
+  /** The step values must be a multiple of; `undefined` when absent or not positive. */
   multipleOf: number | undefined
 }
 
+/**
+ * The first rule a number breaks (`checkNumber`): `required` (nothing typed),
+ * `not-a-number`, `too-small` (under `min`), `too-large` (over an inclusive
+ * `max`), `not-below` (at or over an exclusive `max`, as `limit`) or
+ * `not-multiple` (off `multipleOf`).
+ */
 export type NumberProblem =
   | { kind: 'required' }
   | { kind: 'not-a-number' }
@@ -17,6 +27,7 @@ export type NumberProblem =
   | { kind: 'not-below'; limit: number }
   | { kind: 'not-multiple'; multipleOf: number }
 
+/** The `NumberRules` of a `NUMBER_INPUT` chunk's `numberInputDetails` (an inclusive maximum wins over an exclusive one). */
 export function numberRulesOf(details: NumberInputChunk['numberInputDetails']): NumberRules {
   const range = details.rangeLimit
   const maxExclusive = range?.maxInclusiveValue === undefined && range?.maxExclusiveValue !== undefined
@@ -133,6 +144,7 @@ function roundLike(value: number, step: number): number {
   return Number(value.toFixed(Math.min(decimals + 2, 12)))
 }
 
+/** A `NumberProblem` in words, from the `number…` / `notANumber` labels. */
 export function describeNumberProblem(problem: NumberProblem, labels: Labels): string {
   switch (problem.kind) {
     case 'required':

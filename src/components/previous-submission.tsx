@@ -9,10 +9,11 @@ import { useLabels } from './widget-config'
  */
 export type PreviousSubmission = StoredSubmission
 
+/** Props of the `PreviousSubmission` component. */
 export interface PreviousSubmissionProps {
-  /** What the earlier visit submitted. */
+  /** What the earlier visit submitted. Required. */
   submission: SessionSubmission
-  /** Leaves this state for a fresh conversation. */
+  /** Leaves this state for a fresh conversation (the **Start a new form** button). Required. */
   onStartNew: () => void
 }
 

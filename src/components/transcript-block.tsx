@@ -11,8 +11,9 @@ const getNoItems = () => NO_ITEMS
 /** Items per run: the open block re-renders only its last run's items per chunk. */
 const RUN_SIZE = 8
 
+/** Props of `TranscriptBlockView`. */
 export interface TranscriptBlockViewProps {
-  /** A sealed block (it re-renders only when its object changes), or `null` for the open tail, which follows `state.tail`. */
+  /** A sealed block (it re-renders only when its object changes), or `null` for the open tail, which follows `state.tail`. Required. */
   block: TranscriptBlock | null
 }
 

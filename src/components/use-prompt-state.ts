@@ -9,6 +9,7 @@ import { useKeyedSlice } from './use-keyed-slice'
  */
 export type PromptState = 'answered' | 'open' | 'waiting' | 'closed'
 
+/** The `PromptState` of the prompt in `item`, re-rendering only when it changes (see `PromptState` for each value). */
 export function usePromptState(item: AssistantChunkItem): PromptState {
   const open = useKeyedSlice(openPromptSlice, item.id)
   if (item.answer) return 'answered'

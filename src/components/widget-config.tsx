@@ -15,12 +15,15 @@ export type Navigate = (url: string) => void
 
 /** What the widget's parts read besides the session: presentation choices that rarely change. */
 export interface WidgetConfig {
+  /** The strings to show: `locale` (default `en`) with the `labels` overrides on top. Default outside a provider: `en`. */
   labels: Labels
-  /** Overrides only; the defaults fill the rest. */
+  /** Overrides only; the defaults fill the rest. Default: `{}`. */
   components: Partial<ChunkComponents>
+  /** Whether `DEBUG` chunks render as the developer panel. Default: `false`. */
   debug: boolean
+  /** Whether the Start button shows while no session exists. Default: `false`. */
   startButton: boolean
-  /** Stable wrapper around the latest `getCheckoutUrl`, or `undefined` when none is given. */
+  /** Stable wrapper around the latest `getCheckoutUrl`. Default: `undefined` (none given: no checkout action). */
   getCheckoutUrl: GetCheckoutUrl | undefined
   /** Stable wrapper around the latest `navigate` (default `window.location.assign`). */
   navigate: Navigate
@@ -44,6 +47,7 @@ const WidgetConfigContext = createContext<WidgetConfig>(defaultConfig)
 // it changes about once per session, while chunks arrive by the thousand.
 const FormSchemaContext = createContext<WixForm | null>(null)
 
+/** Props of `WidgetConfigProvider`; all optional. */
 export interface WidgetConfigProviderProps {
   /** The label set to start from: a built-in one (`en`, `es`, `de`, `he`, imported from `formtalk`) or a complete `Labels` of your own. Default: `en`. */
   locale?: Labels | undefined
@@ -59,6 +63,7 @@ export interface WidgetConfigProviderProps {
   getCheckoutUrl?: GetCheckoutUrl | undefined
   /** How the checkout action leaves the page. Default: `window.location.assign`. */
   navigate?: Navigate | undefined
+  /** The widget parts that read this config. Default: none. */
   children?: ReactNode
 }
 
@@ -101,19 +106,25 @@ export function WidgetConfigProvider({
   return <WidgetConfigContext.Provider value={value}>{children}</WidgetConfigContext.Provider>
 }
 
+/** The nearest `WidgetConfigProvider`'s config; outside one, the defaults (English labels, no overrides, `debug` and `startButton` off). */
 export function useWidgetConfig(): WidgetConfig {
   return useContext(WidgetConfigContext)
 }
 
+/** The labels in use: `useWidgetConfig().labels` (English outside a provider). */
 export function useLabels(): Labels {
   return useContext(WidgetConfigContext).labels
 }
 
+/**
+ * Gives the parts below the form schema that `useFormSchema` reads (field labels, options).
+ * Props: `form` (required; `null` while the schema is not known), `children`.
+ */
 export function FormSchemaProvider({ form, children }: { form: WixForm | null; children?: ReactNode }) {
   return <FormSchemaContext.Provider value={form}>{children}</FormSchemaContext.Provider>
 }
 
-/** The form schema, when the widget knows it. */
+/** The form schema, when the widget knows it; `null` outside a `FormSchemaProvider` or before it loads. */
 export function useFormSchema(): WixForm | null {
   return useContext(FormSchemaContext)
 }

@@ -7,6 +7,7 @@ import { base64ToBytes } from './base64'
 import { requestTargetOf, signalOf } from './request-target'
 import type { FetchLike, RecordedError, RecordedExchange, RecordedTranscript } from './transcript-types'
 
+/** Options of `createReplayFetch`; all optional. */
 export interface ReplayFetchOptions {
   /**
    * `instant`: every piece is available at once (still one piece per read);

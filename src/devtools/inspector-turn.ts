@@ -14,10 +14,13 @@ export interface InspectorEntry {
   label: string
   /** Milliseconds since the turn began; `null` when not known (seen before the inspector mounted). */
   atMs: number | null
+  /** What the entry shows (see `kind`), as JSON-like data. */
   value: unknown
 }
 
+/** One turn (a request and its reply) as the protocol inspector lists it. */
 export interface InspectorTurn {
+  /** Stable across updates; a React key. */
   key: string
   /** e.g. `POST …/create-streamed` or `Turn t3`. */
   title: string
@@ -25,5 +28,6 @@ export interface InspectorTurn {
   request?: unknown
   /** HTTP status (recorded) or turn status (store). */
   status?: string
+  /** What came back, in order. */
   entries: InspectorEntry[]
 }

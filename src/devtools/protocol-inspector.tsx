@@ -6,8 +6,9 @@ import { turnsFromTranscript } from './recorded-turns'
 import { createStoreChunkLog } from './store-chunk-log'
 import type { RecordedTranscript } from './transcript-types'
 
+/** Props of `<ProtocolInspector>`: `store` is required, the rest optional. */
 export interface ProtocolInspectorProps {
-  /** The session to follow, e.g. `useInteractiveFormSession(…).store`. */
+  /** The session to follow, e.g. `useInteractiveFormSession(…).store`. Required. */
   store: SessionStore
   /**
    * The recorder whose `fetch` the client calls. When given, the inspector

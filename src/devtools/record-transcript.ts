@@ -13,6 +13,7 @@ const KEPT_HEADERS = ['content-type', 'retry-after']
 /** Statuses whose responses must not have a body. */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304])
 
+/** What `recordTranscript` returns: a recording `fetch` and the transcript it builds. */
 export interface TranscriptRecorder {
   /** Use this instead of `fetch` (e.g. `createInteractiveFormClient({fetch: recorder.fetch})`). */
   fetch: FetchLike

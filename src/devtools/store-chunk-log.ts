@@ -10,6 +10,7 @@ import type { SessionStore } from '../store/session-store'
 import type { SessionState, TranscriptItem } from '../store/session-state'
 import type { InspectorEntry, InspectorTurn } from './inspector-turn'
 
+/** What `createStoreChunkLog` returns: a `useSyncExternalStore` source of inspector turns. */
 export interface StoreChunkLog {
   /** Starts following the store with the first listener; stops with the last. */
   subscribe(listener: () => void): () => void
@@ -23,7 +24,11 @@ interface TextProgress {
   length: number
 }
 
-/** @param now The clock. Default: `performance.now`. */
+/**
+ * Follows a session store as the protocol inspector's turns (see the module comment).
+ *
+ * @param now The clock. Default: `performance.now`.
+ */
 export function createStoreChunkLog(store: SessionStore, now: () => number = () => performance.now()): StoreChunkLog {
   let turns: readonly InspectorTurn[] = []
   const startedAt = new Map<string, number | null>()

@@ -18,10 +18,13 @@ export interface RecordedChunk {
 export interface RecordedError {
   /** `AbortError`, `TypeError`, … */
   name: string
+  /** The error's message. */
   message: string
 }
 
+/** A request as recorded (never its headers). */
 export interface RecordedRequest {
+  /** The HTTP method, e.g. `POST`. */
   method: string
   /** Path and query of the URL (no origin), e.g. `/forms/ai/v1/interactive-form-sessions/create-streamed`. */
   path: string
@@ -29,8 +32,11 @@ export interface RecordedRequest {
   body: string | null
 }
 
+/** A response as recorded. */
 export interface RecordedResponse {
+  /** The HTTP status. */
   status: number
+  /** The HTTP status text (often empty over HTTP/2). */
   statusText: string
   /** Only `content-type` and `retry-after` (never cookies or auth). */
   headers: Record<string, string>
@@ -44,11 +50,13 @@ export interface RecordedResponse {
    * the request was aborted); `pending` while still arriving.
    */
   end: 'complete' | 'cancelled' | 'error' | 'pending'
+  /** Why the body ended with `error`. */
   error?: RecordedError
 }
 
 /** One request and what came back. */
 export interface RecordedExchange {
+  /** What was sent. */
   request: RecordedRequest
   /** Milliseconds from the start of the recording until the request went out. */
   startMs: number
@@ -58,7 +66,10 @@ export interface RecordedExchange {
   error?: RecordedError
 }
 
+/** A whole recording (`recordTranscript().transcript()`), ready to save as JSON and replay. */
 export interface RecordedTranscript {
+  /** The format's version; always `1`. */
   version: 1
+  /** The exchanges, in the order their requests were recorded. */
   exchanges: RecordedExchange[]
 }

@@ -20,11 +20,17 @@ export interface StoredValue {
 
 /** A stored submission, as `GET /_emulator/submissions` lists it. */
 export interface EmulatorSubmission {
+  /** The id the `SUBMISSION` chunk carried. */
   submissionId: string
+  /** The form submitted. */
   formId: string
+  /** The filled values (hidden fields included), by field target. */
   values: Record<string, JsonValue>
+  /** Whether the session was a dry run (then not stored unless `includeDryRuns`). */
   dryRun: boolean
+  /** The checkout id, when a `PAYMENT` field was filled. */
   checkoutId?: string
+  /** When it was submitted (ISO 8601). */
   createdDate: string
 }
 

@@ -46,6 +46,7 @@ export const EMULATOR_PATH = '/_emulator'
 /** Largest request body accepted, in characters (a 10,000-character input plus generous `currentValues`). */
 const MAX_BODY_LENGTH = 1_000_000
 
+/** Options of `createEmulator`; all optional (a negative or non-finite time takes its default). */
 export interface EmulatorOptions {
   /** The form schemas to serve, by their `id`. Default: the package's sample forms (`sampleForms`). */
   forms?: readonly WixForm[] | undefined
@@ -75,28 +76,41 @@ export interface EmulatorOptions {
 
 /** A session as the emulator holds it, for assertions. A copy: changing it changes nothing. */
 export interface EmulatorSessionSnapshot {
+  /** The session's id. */
   id: string
+  /** The form it fills. */
   formId: string
+  /** Whether it was created with `dryRun`. */
   dryRun: boolean
+  /** `submitted` once the form was submitted, else `open`. */
   status: 'open' | 'submitted'
+  /** The values collected so far, by field target. */
   values: Record<string, JsonValue>
   /** The field the last reply asked for. */
   pendingFieldTarget?: string
+  /** Optional fields the user chose to skip. */
   skippedFieldTargets: string[]
+  /** The submission's id, once submitted. */
   submissionId?: string
+  /** The checkout id of a submitted purchase. */
   checkoutId?: string
+  /** When the session was created (ISO 8601). */
   createdDate: string
+  /** When the session last received a request (ISO 8601). */
   lastActivityDate: string
   /** Messages received after create. */
   turns: number
 }
 
+/** What `createEmulator` returns: the Fetch handler plus helpers for tests. */
 export interface Emulator {
   /** The Fetch API handler. Accepts a `Request`, or `fetch`'s own `(input, init)` arguments, so it can stand in for `fetch`. */
   fetch(input: Request | URL | string, init?: RequestInit): Promise<Response>
   /** The loaded forms. */
   readonly forms: readonly WixForm[]
+  /** The loaded form with this id, or `undefined`. */
   getForm(formId: string): WixForm | undefined
+  /** A snapshot of a live session, or `undefined` (unknown or expired). */
   getSession(sessionId: string): EmulatorSessionSnapshot | undefined
   /** Live sessions, least recently active first. */
   sessions(): EmulatorSessionSnapshot[]
@@ -104,6 +118,7 @@ export interface Emulator {
   submissions(options?: { includeDryRuns?: boolean }): EmulatorSubmission[]
   /** Queues a fault for the next `times` (default 1) session requests. */
   queueFault(fault: FaultName, times?: number): void
+  /** Drops the queued faults (a `faults` function stays). */
   clearFaults(): void
   /** Forgets every session, submission and queued fault. */
   reset(): void
@@ -127,6 +142,7 @@ type Route =
 const POST_ONLY = { allow: 'POST, OPTIONS', methods: ['POST'] }
 const GET_ONLY = { allow: 'GET, OPTIONS', methods: ['GET'] }
 
+/** Builds an in-memory emulator of the Interactive Form Sessions service (and the form schema endpoint). */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const now = options.now ?? (() => new Date())
   const random = options.random ?? Math.random

@@ -28,6 +28,7 @@ export const FAULT_NAMES = [
   'network',
 ] as const
 
+/** One of `FAULT_NAMES`. */
 export type FaultName = (typeof FAULT_NAMES)[number]
 
 /** The request header that selects a fault for one request. */
@@ -38,23 +39,32 @@ export type SessionEndpoint = 'create' | 'create-streamed' | 'send' | 'send-stre
 
 /** What a fault selector is told about a request. */
 export interface FaultRequestInfo {
+  /** Which session endpoint was called. */
   endpoint: SessionEndpoint
+  /** The HTTP method, upper case. */
   method: string
+  /** The URL's path. */
   path: string
+  /** The form of a create request. */
   formId?: string
+  /** The session of a send request. */
   sessionId?: string
+  /** The message of a send request, when it has one. */
   input?: string
 }
 
 /** One queued fault; `times` (default 1) is how many session requests in a row it hits. */
 export interface FaultPlan {
+  /** The fault to inject. Required. */
   fault: FaultName
+  /** How many requests it hits (rounded down; below 1 queues nothing). Default: `1`. */
   times?: number
 }
 
 /** Picks a fault for a session request, or `undefined` for none. */
 export type FaultSelector = (request: FaultRequestInfo) => FaultName | undefined
 
+/** Whether `value` names a fault (one of `FAULT_NAMES`). */
 export function isFaultName(value: unknown): value is FaultName {
   return typeof value === 'string' && (FAULT_NAMES as readonly string[]).includes(value)
 }
@@ -103,6 +113,7 @@ export class FaultSchedule {
  * socket instead of answering.
  */
 export class EmulatedNetworkError extends TypeError {
+  /** Always `true`: marks the error as the emulator's (see `isEmulatedNetworkError`). */
   readonly emulatedNetworkFault = true
 
   constructor() {
@@ -110,6 +121,7 @@ export class EmulatedNetworkError extends TypeError {
   }
 }
 
+/** Whether `error` is the `network` fault's rejection (checked by marker, so it works across bundles). */
 export function isEmulatedNetworkError(error: unknown): error is EmulatedNetworkError {
   return error instanceof TypeError && (error as Partial<EmulatedNetworkError>).emulatedNetworkFault === true
 }

@@ -1,5 +1,6 @@
 /** Random GUIDs from an injected source, so a seeded `random` gives the same ids every run. */
 
+/** Random numbers in [0, 1), like `Math.random`. */
 export type RandomSource = () => number
 
 /** A version-4-shaped GUID (`xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx`) drawn from `random`. */

@@ -17,8 +17,9 @@ const INTERNAL_ERROR_BODY = JSON.stringify(applicationErrorBody('INTERNAL', 'The
 /** Largest request body read, in bytes. */
 const MAX_BODY_BYTES = 2_000_000
 
+/** Options of `startEmulatorServer`: the emulator's options plus where to listen; all optional. */
 export interface StartEmulatorServerOptions extends EmulatorOptions {
-  /** An emulator to serve; when absent one is created from the other options (`forms`, `chunkDelayMs`, …). */
+  /** An emulator to serve (the emulator options are then ignored). Default: one created from the other options (`forms`, `chunkDelayMs`, …). */
   emulator?: Emulator | undefined
   /** The port; `0` picks a free one (read it from `url`). Default: `0`. */
   port?: number | undefined
@@ -26,10 +27,13 @@ export interface StartEmulatorServerOptions extends EmulatorOptions {
   host?: string | undefined
 }
 
+/** A running emulator server. */
 export interface EmulatorServer {
   /** The server's origin, e.g. `http://127.0.0.1:41234`. The sessions API is at `url + SESSIONS_PATH`. */
   url: string
+  /** The emulator it serves (for its test helpers). */
   emulator: Emulator
+  /** The underlying `node:http` server. */
   server: Server
   /** Stops listening and closes every open connection, streams included. */
   close(): Promise<void>
@@ -97,7 +101,11 @@ export function isEmulatorPath(pathname: string): boolean {
   )
 }
 
-/** Serves one Node request with the emulator's Fetch handler. Never rejects. */
+/**
+ * Serves one Node request with the emulator's Fetch handler. Never rejects.
+ *
+ * @param url - the path and query to serve; default `request.url` (else `/`).
+ */
 export async function handleNodeRequest(emulator: Emulator, request: IncomingMessage, response: ServerResponse, url: string = request.url ?? '/'): Promise<void> {
   const controller = new AbortController()
   const onClose = () => {

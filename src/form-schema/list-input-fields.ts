@@ -8,7 +8,9 @@ export interface FormFieldInfo {
   target: string
   /** The field's label, or its target when the schema has none. */
   label: string
+  /** Whether the schema marks it required (`inputOptions.required === true`). */
   required: boolean
+  /** The schema's `inputOptions.inputType`. */
   inputType: InputType
   /** `TEXT_INPUT`, `DROPDOWN`, `RATING_INPUT`…; `''` when the schema has none. */
   componentType: string

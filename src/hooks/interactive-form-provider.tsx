@@ -5,12 +5,15 @@ import type { InteractiveFormClient } from '../api/client'
 
 /** What `InteractiveFormProvider` hands down: the API client and the QueryClient formtalk's mutations run in. */
 export interface InteractiveFormContextValue {
+  /** The provider's `client`. */
   client: InteractiveFormClient
+  /** The resolved QueryClient: `queryClient`, else the app's, else the provider's own. */
   queryClient: QueryClient
 }
 
 const InteractiveFormContext = createContext<InteractiveFormContextValue | null>(null)
 
+/** Props of `InteractiveFormProvider`. */
 export interface InteractiveFormProviderProps {
   /** The API client every session below uses (`createInteractiveFormClient(…)`). Required. */
   client: InteractiveFormClient
@@ -20,6 +23,7 @@ export interface InteractiveFormProviderProps {
    * created once for this provider.
    */
   queryClient?: QueryClient | undefined
+  /** The app (or part of it) whose sessions use this client. Default: none. */
   children?: ReactNode
 }
 

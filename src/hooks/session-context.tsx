@@ -25,7 +25,9 @@ export interface SessionActions {
   setDraft(draft: string): void
 }
 
+/** A session as components take it: its store plus the actions (`useInteractiveFormSession(…).handle`). */
 export interface SessionHandle extends SessionActions {
+  /** The session's store (read it with `useStoreSelector`). */
   store: SessionStore
 }
 

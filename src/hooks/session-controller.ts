@@ -27,6 +27,7 @@ export type SessionOperation = 'create' | 'send' | 'form' | 'persist'
 
 /** Context of an `onError` call. */
 export interface SessionErrorInfo {
+  /** What failed: `create`, `send`, `form` (the schema fetch) or `persist` (see `SessionOperation`). */
   operation: SessionOperation
   /**
    * `true` when the turn failed (the session shows the error and offers
@@ -39,7 +40,9 @@ export interface SessionErrorInfo {
 
 /** What a SUBMISSION chunk reports. */
 export interface SessionSubmission {
+  /** The id of the form submission. */
   submissionId: string
+  /** The eCommerce checkout of a purchase; absent otherwise. */
   checkoutId?: string
 }
 
@@ -55,6 +58,7 @@ export interface SessionRestoration {
 
 /** A submission an earlier visit left in storage (`persist`): the chat starts fresh, the page may say "order completed". */
 export interface PreviousSubmission extends SessionSubmission {
+  /** When the submission was saved to storage (as its `SUBMISSION` chunk arrived). */
   submittedAt: Date
 }
 

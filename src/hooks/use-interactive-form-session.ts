@@ -15,6 +15,7 @@ import { DEFAULT_CREATE_RETRY, SessionController } from './session-controller'
 import { isBusy } from '../store/session-state'
 import type { CreateRetryOptions, CreateVariables, PreviousSubmission, SendVariables, SessionErrorInfo, SessionSubmission } from './session-controller'
 
+/** Options of `useInteractiveFormSession`: `formId` is required, the rest optional. */
 export interface UseInteractiveFormSessionOptions {
   /** The Wix form to fill (its GUID). Required. Changing it drops the session and starts one for the new form. */
   formId: string
@@ -79,6 +80,7 @@ export interface UseInteractiveFormSessionOptions {
   persist?: SessionPersistenceFactory | undefined
 }
 
+/** What `useInteractiveFormSession` returns: the session's state, its actions and its `handle`. */
 export interface UseInteractiveFormSessionResult extends SessionHandle {
   /** The service's session id once created. */
   sessionId: string | null

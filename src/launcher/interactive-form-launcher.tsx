@@ -6,6 +6,7 @@ import type { InteractiveFormProps } from '../components/use-widget-session'
 import { labelsForLocale, directionForLocale } from '../locales'
 import { useUnreadCount } from './unread-count'
 
+/** Props of `<InteractiveFormLauncher>`: every `<InteractiveForm>` prop (`formId` required) plus the corner button's. */
 export interface InteractiveFormLauncherProps extends InteractiveFormProps {
   /** The corner the button (and the chat above it) sits in, in the writing direction. Default: `'bottom-end'`. */
   position?: 'bottom-end' | 'bottom-start' | undefined

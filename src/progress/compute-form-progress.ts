@@ -20,10 +20,15 @@ import { isEmptyValue } from './is-empty-value'
  */
 export type FieldProgressState = 'empty' | 'captured' | 'attention'
 
+/** One visible input field's progress. */
 export interface FieldProgress {
+  /** The field's `target` (the key of its value). */
   target: string
+  /** The field's label, or its target when the schema has none. */
   label: string
+  /** Whether the form requires the field. */
   required: boolean
+  /** Where the field stands (see `FieldProgressState`). */
   state: FieldProgressState
   /** The captured value in words: the server's `displayValue`, else the option label or the value itself. */
   displayValue?: string
@@ -33,10 +38,13 @@ export interface FieldProgress {
   message?: string
   /** A requirement the assistant stated for the field before anyone filled it (the `IMPORTANT_TEXT` text); never with `message`. */
   hint?: string
+  /** The field's `inputType` from the schema. */
   inputType: InputType
+  /** The field's component (`TEXT_INPUT`, `DROPDOWN`…); `''` when the schema has none. */
   componentType: string
 }
 
+/** What `computeFormProgress` (and `useFormProgress`) return. */
 export interface FormProgressSnapshot {
   /** The form's visible input fields in layout order. Empty while the form schema is unknown. */
   fields: readonly FieldProgress[]

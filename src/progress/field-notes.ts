@@ -70,6 +70,7 @@ export type ConfirmedValues = Readonly<Record<string, CapturedValue>>
 
 const NO_VALUES: ConfirmedValues = Object.freeze({})
 
+/** Options of `createFieldNotesTracker` and `collectFieldNotes`; all optional. */
 export interface FieldNotesOptions {
   /**
    * Keep a note (a problem or a requirement) until the server captures a value
@@ -109,6 +110,7 @@ export function collectConfirmedValues(state: SessionState): ConfirmedValues {
   return tracker.confirmedValues()
 }
 
+/** What `createFieldNotesTracker` returns: incremental notes and confirmed values of one session's transcript. */
 export interface FieldNotesTracker {
   /**
    * The notes of `state`. Walks only the items appended since the previous

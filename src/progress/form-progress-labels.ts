@@ -28,7 +28,7 @@ export interface FormProgressLabels {
   edit: string
   /** Accessible name of the edit button. Default: `"Edit Email"`. */
   editField: (field: string) => string
-  /** Shown while the form schema is unknown. Default: `"Loading the form…"`. */
+  /** Shown while the field list is empty: the schema is not known yet (or has no visible input fields). Default: `"Loading the form…"`. */
   noFields: string
 }
 

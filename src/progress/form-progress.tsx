@@ -29,6 +29,7 @@ export interface FormProgressEditing {
   isEditable?: ((field: FieldProgress) => boolean) | undefined
 }
 
+/** Props of `<FormProgress>`: the hook's options, the editing options and presentation; all optional. */
 export interface FormProgressProps extends UseFormProgressOptions, FormProgressEditing {
   /** Replaces any of the strings. Default: `defaultFormProgressLabels`. */
   labels?: Partial<FormProgressLabels> | undefined
@@ -97,6 +98,7 @@ export function FormProgress({
   )
 }
 
+/** Props of `<FormProgressBar>`: the hook's options, the editing options and presentation; all optional. */
 export interface FormProgressBarProps extends UseFormProgressOptions, FormProgressEditing {
   /** Replaces any of the strings. Default: `defaultFormProgressLabels`. */
   labels?: Partial<FormProgressLabels> | undefined
@@ -152,10 +154,11 @@ function ProgressMeter({ percent, valueText, labelledBy, label }: { percent: num
   )
 }
 
+/** Props of `<FormProgressFields>`: the progress and labels (required), plus the editing options. */
 export interface FormProgressFieldsProps extends FormProgressEditing {
-  /** What `useFormProgress` returned. */
+  /** What `useFormProgress` returned. Required. */
   progress: FormProgressSnapshot
-  /** The strings (complete). */
+  /** The strings (complete, e.g. `defaultFormProgressLabels`). Required. */
   labels: FormProgressLabels
 }
 

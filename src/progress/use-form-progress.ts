@@ -7,9 +7,11 @@ import { createFormProgressSelector } from './form-progress-selector'
 
 /** Where the hook can fetch a form schema: the formtalk client (`createInteractiveFormClient`) fits. */
 export interface FormSchemaSource {
+  /** Resolves the schema of `formId`; the hook aborts `signal` when it no longer needs the answer. */
   getForm(formId: string, options?: { signal?: AbortSignal | undefined }): Promise<WixForm>
 }
 
+/** Options of `useFormProgress` (and the progress components); all optional. */
 export interface UseFormProgressOptions {
   /**
    * The form schema, when you have it. Default: the session's own (`state.form`,

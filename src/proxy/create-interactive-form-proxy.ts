@@ -13,6 +13,7 @@ export const DEFAULT_PROXY_BASE_URL = '/api/formtalk'
  */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024
 
+/** Options of `createInteractiveFormProxy`: `apiKey` and `siteId` are required, the rest optional. */
 export interface InteractiveFormProxyOptions {
   /**
    * A Wix API key with the "Manage form submissions" permission. It is added
@@ -32,14 +33,15 @@ export interface InteractiveFormProxyOptions {
   allowedFormIds?: readonly string[] | ((formId: string) => boolean | Promise<boolean>)
   /**
    * The path prefix the proxy is mounted under on the site; the client's
-   * `baseUrl` must point at it. Default: `'/api/formtalk'`.
+   * `baseUrl` must point at it. Must start with `/` (else the factory throws).
+   * Default: `'/api/formtalk'`.
    */
   baseUrl?: string
-  /** The Interactive Form Sessions service. Default: `DEFAULT_BASE_URL` (`https://www.wixapis.com/forms/ai/v1/interactive-form-sessions`). */
+  /** The Interactive Form Sessions service, an absolute http(s) URL (else the factory throws). Default: `DEFAULT_BASE_URL` (`https://www.wixapis.com/forms/ai/v1/interactive-form-sessions`). */
   upstreamBaseUrl?: string
   /** The `fetch` used for upstream calls. Default: the global `fetch`, looked up at call time. */
   fetch?: typeof fetch
-  /** Largest request body accepted, in bytes; bigger ones get 413. Default: `65536` (64 KiB). */
+  /** Largest request body accepted, in bytes; bigger ones get 413. A positive integer (else the factory throws). Default: `65536` (64 KiB). */
   maxBodyBytes?: number
   /**
    * Also forward `GET {baseUrl}/forms/{formId}` to the Form Schemas API

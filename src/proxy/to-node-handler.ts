@@ -7,24 +7,37 @@ import { waitForDrain } from '../node/wait-for-drain'
  * adapter uses. Structural, so the proxy's types need no `@types/node`.
  */
 export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
+  /** The HTTP method. Default: `GET`. */
   method?: string | undefined
+  /** The path and query. Default: `/`. */
   url?: string | undefined
   /** Express keeps the full path here when the handler is mounted with `app.use(path, …)`. */
   originalUrl?: string | undefined
+  /** The request headers, as Node gives them (HTTP/2 `:` pseudo-headers are skipped). Required. */
   headers: Record<string, string | string[] | undefined>
 }
 
 /** The parts of Node's `http.ServerResponse` the adapter uses. */
 export interface NodeResponseLike {
+  /** Set to the reply's status. */
   statusCode: number
+  /** Called once per reply header. */
   setHeader(name: string, value: string | string[]): unknown
+  /** Sends the headers before the body, when the response can (optional). */
   flushHeaders?(): void
+  /** Writes a piece of the body; `false` means wait for `drain`. */
   write(chunk: Uint8Array): boolean
+  /** Ends the reply. */
   end(): unknown
+  /** Cuts the connection when the upstream stream breaks mid-reply. */
   destroy(error?: Error): unknown
+  /** Listens once for the connection closing (the client leaving aborts the upstream request). */
   once(event: 'close', listener: () => void): unknown
+  /** Listens for `close` or `drain` (backpressure). */
   on(event: 'close' | 'drain', listener: () => void): unknown
+  /** Removes an `on` listener. */
   off(event: 'close' | 'drain', listener: () => void): unknown
+  /** Whether `end()` was called (a `close` before it is a client disconnect). */
   readonly writableEnded: boolean
 }
 

@@ -15,6 +15,7 @@ import type {
   UserMessageItem,
 } from './session-state'
 
+/** What a new session state starts from (`createSessionStore`, `createInitialState`); all optional. */
 export interface SessionInit {
   /** The form this session fills. Default: none (`null`). */
   formId?: string | null | undefined
@@ -22,6 +23,7 @@ export interface SessionInit {
   form?: WixForm | null | undefined
 }
 
+/** An empty, `idle` session state for `init`'s form. */
 export function createInitialState(init: SessionInit = {}): SessionState {
   return {
     formId: init.formId ?? null,

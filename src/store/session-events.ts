@@ -22,9 +22,13 @@ export type SessionEvent =
   /** The user sent a message; `answer` when it answers an input prompt; `retryOf` re-sends a failed item. */
   | {
       type: 'user-message'
+      /** The message as sent (`input`). */
       text: string
+      /** Values sent with it; merged into `values` as `source: 'user'`. */
       currentValues?: CurrentValues | undefined
+      /** The prompt it answers: the prompt item's index, the value and its words. */
       answer?: { itemIndex: number; value: JsonValue; label: string } | undefined
+      /** The index of the failed user item to re-send (no new item is added). */
       retryOf?: number | undefined
     }
   /** One response chunk, in order. */
@@ -41,6 +45,7 @@ export type SessionEvent =
   | { type: 'turn-failed'; error: InteractiveFormError }
   /** The user stopped the reply. */
   | { type: 'turn-stopped' }
+  /** The composer's text changed. */
   | { type: 'draft-changed'; draft: string }
   /** Back to an empty session for the same form. */
   | { type: 'reset' }
