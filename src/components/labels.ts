@@ -117,9 +117,9 @@ export interface Labels {
   save: string
   /** The editor's cancel button. Default: `"Cancel"`. */
   cancel: string
-  /** The "checked" option of a yes/no (checkbox) field in the editor. Default: `"Yes"`. */
+  /** A yes/no (checkbox) field's `true`: the editor's option, corrections and the progress list. Default: `"Yes"`. */
   yes: string
-  /** The "unchecked" option of a yes/no (checkbox) field in the editor. Default: `"No"`. */
+  /** A yes/no (checkbox) field's `false`: the editor's option, corrections and the progress list. Default: `"No"`. */
   no: string
   /** The message sent with a corrected value (the value itself goes as `currentValues`). Default: `"Please change my email to ada@example.org"`. */
   correction: (field: string, value: string) => string
@@ -159,8 +159,10 @@ export interface Labels {
   progressCaptured: string
   /** State of a flagged field, before the assistant's message. Default: `"Needs attention"`. */
   progressAttention: string
-  /** Shown while the field list is empty: the schema is not known yet (or has no visible input fields). Default: `"Loading the form…"`. */
+  /** Shown while the form schema is not known yet. Default: `"Loading the form…"`. */
   progressNoFields: string
+  /** Shown when the form has no visible input fields. Default: `"This form has no fields to fill in."`. */
+  progressNoInputFields: string
 
   // Launcher
   /** Accessible name of the launcher's corner button. Default: `"Open the form assistant"`. */

@@ -98,6 +98,7 @@ export const de: Labels = {
   progressCaptured: 'Beantwortet',
   progressAttention: 'Bitte prüfen',
   progressNoFields: 'Das Formular wird geladen…',
+  progressNoInputFields: 'Dieses Formular hat keine Felder zum Ausfüllen.',
   openAssistant: 'Formular-Assistent öffnen',
   closeAssistant: 'Formular-Assistent schließen',
   unread: (count) => (count === 1 ? '1 neue Nachricht' : `${formatNumber(count)} neue Nachrichten`),

@@ -107,6 +107,7 @@ export const en: Labels = {
   progressCaptured: 'Answered',
   progressAttention: 'Needs attention',
   progressNoFields: 'Loading the form…',
+  progressNoInputFields: 'This form has no fields to fill in.',
   openAssistant: 'Open the form assistant',
   closeAssistant: 'Close the form assistant',
   unread: (count) => (count === 1 ? '1 new message' : `${formatNumber(count)} new messages`),

@@ -98,6 +98,7 @@ export const es: Labels = {
   progressCaptured: 'Respondido',
   progressAttention: 'Requiere atención',
   progressNoFields: 'Cargando el formulario…',
+  progressNoInputFields: 'Este formulario no tiene campos que rellenar.',
   openAssistant: 'Abrir el asistente del formulario',
   closeAssistant: 'Cerrar el asistente del formulario',
   unread: (count) => (count === 1 ? '1 mensaje nuevo' : `${formatNumber(count)} mensajes nuevos`),

@@ -93,6 +93,7 @@ export const he: Labels = {
   progressCaptured: 'נענה',
   progressAttention: 'דורש תשומת לב',
   progressNoFields: 'הטופס נטען…',
+  progressNoInputFields: 'אין בטופס הזה שדות למילוי.',
   openAssistant: 'פתיחת עוזר הטופס',
   closeAssistant: 'סגירת עוזר הטופס',
   unread: (count) => (count === 1 ? 'הודעה חדשה אחת' : `${formatNumber(count)} הודעות חדשות`),

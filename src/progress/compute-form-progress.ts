@@ -46,7 +46,9 @@ export interface FieldProgress {
 
 /** What `computeFormProgress` (and `useFormProgress`) return. */
 export interface FormProgressSnapshot {
-  /** The form's visible input fields in layout order. Empty while the form schema is unknown. */
+  /** Whether the form schema is known; without it there are no `fields` yet. */
+  formKnown: boolean
+  /** The form's visible input fields in layout order. Empty while the form schema is unknown (or when the form has none). */
   fields: readonly FieldProgress[]
   /** How many fields are required. */
   requiredTotal: number
@@ -59,6 +61,18 @@ export interface FormProgressSnapshot {
    */
   percent: number
 }
+
+/** The words for values the server gave no `displayValue` for. */
+export interface ValueWords {
+  /** The language numbers are written in (`Intl.NumberFormat`). Default: `"en"`. */
+  lang: string
+  /** `true` in words. Default: `"Yes"`. */
+  yes: string
+  /** `false` in words. Default: `"No"`. */
+  no: string
+}
+
+const englishWords: ValueWords = { lang: 'en', yes: 'Yes', no: 'No' }
 
 /** What `computeFormProgress` reads of a session. */
 export type FormProgressSource = Pick<SessionState, 'values'> & Partial<SessionState>
@@ -75,9 +89,17 @@ export type FormProgressSource = Pick<SessionState, 'values'> & Partial<SessionS
  *   When given, a value the user sent that the server has not confirmed yet
  *   (`source: 'user'`) is not shown: the field keeps its last confirmed value,
  *   or none. Default: every value in `state.values` counts.
+ * @param words How values without a server `displayValue` are written
+ *   (numbers in `lang`, `true`/`false` as `yes`/`no`). Default: English.
  */
-export function computeFormProgress(form: WixForm | null, state: FormProgressSource, notes?: FieldNotes, confirmed?: ConfirmedValues): FormProgressSnapshot {
-  if (!form) return { fields: [], requiredTotal: 0, requiredDone: 0, percent: 0 }
+export function computeFormProgress(
+  form: WixForm | null,
+  state: FormProgressSource,
+  notes?: FieldNotes,
+  confirmed?: ConfirmedValues,
+  words: ValueWords = englishWords,
+): FormProgressSnapshot {
+  if (!form) return { formKnown: false, fields: [], requiredTotal: 0, requiredDone: 0, percent: 0 }
   const fieldNotes = notes ?? (state.blocks && state.tail ? collectFieldNotes(state as SessionState) : {})
   const fields: FieldProgress[] = []
   let requiredTotal = 0
@@ -99,7 +121,7 @@ export function computeFormProgress(form: WixForm | null, state: FormProgressSou
       componentType: info.componentType,
     }
     if (hasValue) {
-      progress.displayValue = displayValueOf(value, info.options)
+      progress.displayValue = displayValueOf(value, info.options, words)
       progress.value = value.value
     }
     if (note) progress[problem ? 'message' : 'hint'] = note.message
@@ -116,12 +138,13 @@ export function computeFormProgress(form: WixForm | null, state: FormProgressSou
       : fields.length > 0
         ? Math.floor((captured / fields.length) * 100)
         : 0
-  return { fields, requiredTotal, requiredDone, percent }
+  return { formKnown: true, fields, requiredTotal, requiredDone, percent }
 }
 
 /** Whether two progress results show the same thing (so the older object can be kept). */
 export function isSameFormProgress(a: FormProgressSnapshot, b: FormProgressSnapshot): boolean {
   if (a === b) return true
+  if (a.formKnown !== b.formKnown) return false
   if (a.percent !== b.percent || a.requiredDone !== b.requiredDone || a.requiredTotal !== b.requiredTotal) return false
   if (a.fields.length !== b.fields.length) return false
   return a.fields.every((field, index) => {
@@ -135,21 +158,40 @@ export function isSameFormProgress(a: FormProgressSnapshot, b: FormProgressSnaps
       field.displayValue === other.displayValue &&
       field.value === other.value &&
       field.message === other.message &&
-      field.hint === other.hint
+      field.hint === other.hint &&
+      field.inputType === other.inputType &&
+      field.componentType === other.componentType
     )
   })
 }
 
-function displayValueOf(captured: CapturedValue, options: FieldOption[] | undefined): string {
+function displayValueOf(captured: CapturedValue, options: FieldOption[] | undefined, words: ValueWords): string {
   if (captured.displayValue !== undefined && captured.displayValue !== '') return captured.displayValue
-  return formatValue(captured.value, options)
+  return formatValue(captured.value, options, words)
 }
 
-function formatValue(value: JsonValue, options: FieldOption[] | undefined): string {
+function formatValue(value: JsonValue, options: FieldOption[] | undefined, words: ValueWords): string {
   if (value === null) return ''
   if (typeof value === 'string') return options?.find((option) => option.value === value)?.label ?? value
-  if (typeof value === 'number') return value.toLocaleString('en')
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No'
-  if (Array.isArray(value)) return value.map((entry) => formatValue(entry, options)).join(', ')
+  if (typeof value === 'number') return formatNumber(value, words.lang)
+  if (typeof value === 'boolean') return value ? words.yes : words.no
+  if (Array.isArray(value)) return value.map((entry) => formatValue(entry, options, words)).join(', ')
   return JSON.stringify(value)
+}
+
+// Progress is recomputed as chunks arrive; one formatter per language, not one per number.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+function formatNumber(value: number, lang: string): string {
+  let format = numberFormats.get(lang)
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(lang)
+    } catch {
+      // A language tag Intl does not accept (a typo in custom labels) must not break the list.
+      format = new Intl.NumberFormat('en')
+    }
+    numberFormats.set(lang, format)
+  }
+  return format.format(value)
 }

@@ -28,8 +28,16 @@ export interface FormProgressLabels {
   edit: string
   /** Accessible name of the edit button. Default: `"Edit Email"`. */
   editField: (field: string) => string
-  /** Shown while the field list is empty: the schema is not known yet (or has no visible input fields). Default: `"Loading the form…"`. */
+  /** Shown while the form schema is not known yet. Default: `"Loading the form…"`. */
   noFields: string
+  /** Shown when the form has no visible input fields. Default: `"This form has no fields to fill in."`. */
+  noInputFields: string
+  /** The language values are written in (numbers as `1,234.5` or `1.234,5`). Default: `"en"`. */
+  lang: string
+  /** A yes/no field's captured `true`, when the server gave no words for it. Default: `"Yes"`. */
+  yes: string
+  /** A yes/no field's captured `false`, when the server gave no words for it. Default: `"No"`. */
+  no: string
 }
 
 /** The progress strings out of a widget label set (`en`, `de`, … or your own `Labels`). */
@@ -46,6 +54,10 @@ export function progressLabelsOf(labels: Labels): FormProgressLabels {
     edit: labels.edit,
     editField: labels.editField,
     noFields: labels.progressNoFields,
+    noInputFields: labels.progressNoInputFields,
+    lang: labels.lang,
+    yes: labels.yes,
+    no: labels.no,
   }
 }
 

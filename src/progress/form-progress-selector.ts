@@ -5,7 +5,7 @@
 import type { WixForm } from '../api/wire-types'
 import type { SessionState } from '../store/session-state'
 import { computeFormProgress, isSameFormProgress } from './compute-form-progress'
-import type { FormProgressSnapshot } from './compute-form-progress'
+import type { FormProgressSnapshot, ValueWords } from './compute-form-progress'
 import { createFieldNotesTracker } from './field-notes'
 
 /**
@@ -16,13 +16,15 @@ import { createFieldNotesTracker } from './field-notes'
  *
  * @param form The form schema to use instead of `state.form`. Default: `state.form`.
  * @param options `confirmedOnly`: show only values the server confirmed (see
- *   `UseFormProgressOptions.confirmedOnly`). Default: `false`.
+ *   `UseFormProgressOptions.confirmedOnly`). Default: `false`. `valueWords`:
+ *   how values without a server `displayValue` are written. Default: English.
  */
 export function createFormProgressSelector(
   form?: WixForm | null,
-  options: { confirmedOnly?: boolean | undefined } = {},
+  options: { confirmedOnly?: boolean | undefined; valueWords?: ValueWords | undefined } = {},
 ): (state: SessionState) => FormProgressSnapshot {
   const confirmedOnly = options.confirmedOnly === true
+  const { valueWords } = options
   const tracker = createFieldNotesTracker({ untilConfirmed: confirmedOnly })
   let last: FormProgressSnapshot | undefined
   let lastForm: WixForm | null | undefined
@@ -39,7 +41,7 @@ export function createFormProgressSelector(
     lastValues = state.values
     lastNotes = notes
     lastConfirmed = confirmed
-    const next = computeFormProgress(currentForm, state, notes, confirmed)
+    const next = computeFormProgress(currentForm, state, notes, confirmed, valueWords)
     if (last && isSameFormProgress(last, next)) return last
     last = next
     return next

@@ -72,8 +72,8 @@ export function FormProgress({
   tabIndex,
   ...options
 }: FormProgressProps) {
-  const progress = useFormProgress(options)
   const labels = mergeLabels(labelOverrides)
+  const progress = useFormProgress({ valueWords: labels, ...options })
   const headingId = useId()
   const Heading = `h${headingLevel}` as const
   const { done, total, requiredOnly } = progressFigures(progress)
@@ -112,8 +112,8 @@ export interface FormProgressBarProps extends UseFormProgressOptions, FormProgre
  * `<details>` disclosure.
  */
 export function FormProgressBar({ onEdit, renderEditor, editDisabled, isEditable, labels: labelOverrides, className, ...options }: FormProgressBarProps) {
-  const progress = useFormProgress(options)
   const labels = mergeLabels(labelOverrides)
+  const progress = useFormProgress({ valueWords: labels, ...options })
   const { done, total, requiredOnly } = progressFigures(progress)
   const summary = labels.summary(done, total, progress.percent, requiredOnly)
   return (
@@ -125,13 +125,13 @@ export function FormProgressBar({ onEdit, renderEditor, editDisabled, isEditable
       <details className="formtalk-progress-details">
         <summary className="formtalk-progress-details-summary">{labels.showFields}</summary>
         <FormProgressFields
-        progress={progress}
-        labels={labels}
-        onEdit={onEdit}
-        renderEditor={renderEditor}
-        editDisabled={editDisabled}
-        isEditable={isEditable}
-      />
+          progress={progress}
+          labels={labels}
+          onEdit={onEdit}
+          renderEditor={renderEditor}
+          editDisabled={editDisabled}
+          isEditable={isEditable}
+        />
       </details>
     </div>
   )
@@ -165,7 +165,7 @@ export interface FormProgressFieldsProps extends FormProgressEditing {
 /** The field list alone (what `<FormProgress>` and `<FormProgressBar>` show), for your own layout. */
 export function FormProgressFields({ progress, labels, onEdit, renderEditor, editDisabled, isEditable }: FormProgressFieldsProps) {
   const [editing, setEditing] = useState<string | null>(null)
-  if (progress.fields.length === 0) return <p className="formtalk-progress-empty">{labels.noFields}</p>
+  if (progress.fields.length === 0) return <p className="formtalk-progress-empty">{progress.formKnown ? labels.noInputFields : labels.noFields}</p>
   const editable = onEdit !== undefined || renderEditor !== undefined
   return (
     <ul className="formtalk-progress-fields">

@@ -1,5 +1,5 @@
 export { computeFormProgress, isSameFormProgress } from './compute-form-progress'
-export type { FieldProgress, FieldProgressState, FormProgressSnapshot, FormProgressSource } from './compute-form-progress'
+export type { FieldProgress, FieldProgressState, FormProgressSnapshot, FormProgressSource, ValueWords } from './compute-form-progress'
 export { collectConfirmedValues, collectFieldNotes, createFieldNotesTracker } from './field-notes'
 export type { ConfirmedValues, FieldNote, FieldNotes, FieldNotesOptions, FieldNotesTracker } from './field-notes'
 export { createFormProgressSelector } from './form-progress-selector'

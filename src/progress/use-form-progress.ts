@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react'
 import type { WixForm } from '../api/wire-types'
 import { useSessionHandle, useStoreSelector } from '../hooks/session-context'
 import type { SessionState } from '../store/session-state'
-import type { FormProgressSnapshot } from './compute-form-progress'
+import type { FormProgressSnapshot, ValueWords } from './compute-form-progress'
 import { createFormProgressSelector } from './form-progress-selector'
 
 /** Where the hook can fetch a form schema: the formtalk client (`createInteractiveFormClient`) fits. */
@@ -33,6 +33,12 @@ export interface UseFormProgressOptions {
    * The drop-in widget turns this on. Default: `false` (a sent value shows at once).
    */
   confirmedOnly?: boolean | undefined
+  /**
+   * How values the server gave no `displayValue` for are written: numbers in
+   * `lang`, `true`/`false` as `yes`/`no` (a widget label set fits).
+   * `<FormProgress>` passes its labels. Default: English.
+   */
+  valueWords?: ValueWords | undefined
 }
 
 const selectFormId = (state: SessionState) => state.formId
@@ -47,9 +53,16 @@ const selectHasForm = (state: SessionState) => state.form !== null
  */
 export function useFormProgress(options: UseFormProgressOptions = {}): FormProgressSnapshot {
   const { store } = useSessionHandle()
-  const { form, client, onFormError, confirmedOnly = false } = options
+  const { form, client, onFormError, confirmedOnly = false, valueWords } = options
+  // Compared by content: callers often pass a new object per render.
+  const lang = valueWords?.lang
+  const yes = valueWords?.yes
+  const no = valueWords?.no
   // The selector's tracker notices a different transcript by itself (another store, a reset).
-  const selector = useMemo(() => createFormProgressSelector(form, { confirmedOnly }), [form, confirmedOnly])
+  const selector = useMemo(
+    () => createFormProgressSelector(form, { confirmedOnly, valueWords: lang !== undefined && yes !== undefined && no !== undefined ? { lang, yes, no } : undefined }),
+    [form, confirmedOnly, lang, yes, no],
+  )
   const progress = useStoreSelector(store, selector)
 
   const formId = useStoreSelector(store, selectFormId)

@@ -84,6 +84,7 @@ const samples: { [K in Key]: Labels[K] extends (...args: infer A) => string ? A 
   progressCaptured: undefined,
   progressAttention: undefined,
   progressNoFields: undefined,
+  progressNoInputFields: undefined,
   openAssistant: undefined,
   closeAssistant: undefined,
   unread: [3],

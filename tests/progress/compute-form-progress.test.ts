@@ -30,7 +30,13 @@ function stateOf(store: ReturnType<typeof storeWith>, target: string) {
 describe('computeFormProgress', () => {
   it('has no fields and 0% while the form is unknown', () => {
     const store = createSessionStore({ formId: 'f' })
-    expect(computeFormProgress(null, store.getState())).toEqual({ fields: [], requiredTotal: 0, requiredDone: 0, percent: 0 })
+    expect(computeFormProgress(null, store.getState())).toEqual({ formKnown: false, fields: [], requiredTotal: 0, requiredDone: 0, percent: 0 })
+  })
+
+  it('tells a known form without input fields from an unknown one', () => {
+    const store = createSessionStore({ formId: 'f' })
+    const layoutOnly = { id: 'f', formFields: [{ id: 'heading', fieldType: 'DISPLAY' }] }
+    expect(computeFormProgress(layoutOnly, store.getState())).toEqual({ formKnown: true, fields: [], requiredTotal: 0, requiredDone: 0, percent: 0 })
   })
 
   it('starts with every field empty and counts the required ones', () => {
@@ -66,6 +72,17 @@ describe('computeFormProgress', () => {
     expect(stateOf(store, 'meal')?.displayValue).toBe('Fish')
     expect(stateOf(store, 'topics')?.displayValue).toBe('AI, The web')
     expect(stateOf(store, 'consent')?.displayValue).toBe('Yes')
+  })
+
+  it('words such values in the language it is given: numbers in its format, yes/no in its words', () => {
+    const store = storeWith(chunk(textData('consent', false)), chunk(textData('rating', 1234.5)))
+    const state = store.getState()
+    const german = computeFormProgress(state.form, state, undefined, undefined, { lang: 'de', yes: 'Ja', no: 'Nein' })
+    expect(german.fields.find((field) => field.target === 'consent')?.displayValue).toBe('Nein')
+    expect(german.fields.find((field) => field.target === 'rating')?.displayValue).toBe('1.234,5')
+    // A language tag Intl refuses falls back to English rather than breaking the list.
+    const typo = computeFormProgress(state.form, state, undefined, undefined, { lang: 'de_DE!', yes: 'Ja', no: 'Nein' })
+    expect(typo.fields.find((field) => field.target === 'rating')?.displayValue).toBe('1,234.5')
   })
 
   it('treats empty values as not captured', () => {

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { createInteractiveFormClient } from '../../src/api/client'
 import type { WixForm } from '../../src/api/wire-types'
+import { de } from '../../src/locales'
 import { useFormProgress } from '../../src/progress'
 import type { FieldProgressState, FormProgressSnapshot, FormSchemaSource, UseFormProgressOptions } from '../../src/progress'
 
@@ -10,6 +11,14 @@ describe('useFormProgress types', () => {
     expectTypeOf<FormProgressSnapshot['fields']>().toExtend<readonly unknown[]>()
     expectTypeOf<FormProgressSnapshot['fields'][number]['state']>().toEqualTypeOf<FieldProgressState>()
     expectTypeOf<FormProgressSnapshot['percent']>().toEqualTypeOf<number>()
+    expectTypeOf<FormProgressSnapshot['formKnown']>().toEqualTypeOf<boolean>()
+  })
+
+  it('takes a widget label set as its value words', () => {
+    expectTypeOf(useFormProgress).toBeCallableWith({ valueWords: de })
+    expectTypeOf(useFormProgress).toBeCallableWith({ valueWords: { lang: 'fr', yes: 'Oui', no: 'Non' } })
+    // @ts-expect-error the words need all three
+    useFormProgress({ valueWords: { lang: 'fr' } })
   })
 
   it('takes no options, or a form, a schema source (the API client fits) and callbacks', () => {

@@ -4,6 +4,8 @@ import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import type { WixForm } from '../../src/api/wire-types'
 import { SessionProvider } from '../../src/hooks/session-context'
+import { de } from '../../src/locales'
+import { progressLabelsOf } from '../../src/progress/form-progress-labels'
 import { FormProgress, useFormProgress } from '../../src/progress'
 import { contactForm } from '../form-schema/test-form'
 import { importantText, text, textData } from '../store/chunk-builders'
@@ -100,5 +102,34 @@ describe('<FormProgress>', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Fortschritt' })).toBeInTheDocument()
     expect(screen.getByText('Formular wird geladen…')).toBeInTheDocument()
     expect(screen.queryByRole('button')).toBeNull()
+  })
+
+  it('says so when the form has no fields to fill in, instead of loading for ever', () => {
+    const layoutOnly: WixForm = { id: 'f-layout', formFields: [{ id: 'heading', fieldType: 'DISPLAY' }] }
+    const session = createTestSession({ formId: layoutOnly.id, form: layoutOnly })
+    render(
+      <SessionProvider session={session}>
+        <FormProgress />
+      </SessionProvider>,
+    )
+    expect(screen.getByText('This form has no fields to fill in.')).toBeInTheDocument()
+    expect(screen.queryByText('Loading the form…')).toBeNull()
+  })
+
+  it('writes values the server gave no words for in the language of its labels', () => {
+    const session = createTestSession({ formId: contactForm.id, form: contactForm })
+    render(
+      <SessionProvider session={session}>
+        <FormProgress labels={progressLabelsOf(de)} />
+      </SessionProvider>,
+    )
+    act(() => {
+      session.store.dispatch({ type: 'chunk', chunk: textData('consent', true) })
+      session.store.dispatch({ type: 'chunk', chunk: textData('rating', 1234.5) })
+    })
+    const items = screen.getAllByRole('listitem')
+    expect(items.find((item) => item.textContent?.includes('Ja'))).toBeDefined()
+    expect(items.find((item) => item.textContent?.includes('1.234,5'))).toBeDefined()
+    expect(screen.queryByText('Yes')).toBeNull()
   })
 })
