@@ -463,9 +463,11 @@ describe('useInteractiveFormSession: sessions', () => {
     const { service, result, state } = setup({ onError })
     service.form = undefined
     service.reply({ chunks: greeting })
+    // The schema is fetched once the session exists, while the greeting may still stream: wait for both.
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(1))
     expect(onError.mock.calls[0]?.[1]).toEqual({ operation: 'form', fatal: false })
-    expect(result.current.status).toBe('ready')
+    await waitFor(() => expect(result.current.status).toBe('ready'))
+    expect(onError).toHaveBeenCalledTimes(1)
     expect(result.current.error).toBeNull()
     expect(state().form).toBeNull()
   })
