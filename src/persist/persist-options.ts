@@ -14,8 +14,9 @@ export interface PersistOptions {
   key?: string | undefined
   /**
    * A saved conversation untouched for longer than this is not restored (the
-   * service forgets idle sessions too), in ms. Default: `1_800_000` (30
-   * minutes), also used when the value is negative or not finite.
+   * service forgets idle sessions too), in ms; `Infinity` keeps it until
+   * submission or "Start over". Default: `1_800_000` (30 minutes), also used
+   * when the value is negative or not a number.
    */
   maxIdleMs?: number | undefined
 }
@@ -38,8 +39,8 @@ export interface ResolvedPersistOptions {
 /** The settings for one form. */
 export function resolvePersistOptions(options: PersistOptions, formId: string): ResolvedPersistOptions {
   const key = options.key ?? `${PERSIST_KEY_PREFIX}${formId}`
-  const maxIdleMs =
-    options.maxIdleMs !== undefined && Number.isFinite(options.maxIdleMs) && options.maxIdleMs >= 0 ? options.maxIdleMs : DEFAULT_PERSIST_MAX_IDLE_MS
+  // `>= 0` is false for NaN, so NaN falls back too; Infinity passes and never expires.
+  const maxIdleMs = options.maxIdleMs !== undefined && options.maxIdleMs >= 0 ? options.maxIdleMs : DEFAULT_PERSIST_MAX_IDLE_MS
   if (options.storage) return { storage: options.storage, storageProblem: undefined, key, maxIdleMs }
   const found = defaultStorage()
   return 'storage' in found ? { storage: found.storage, storageProblem: undefined, key, maxIdleMs } : { storage: undefined, storageProblem: found.problem, key, maxIdleMs }

@@ -248,6 +248,30 @@ describe('persist: what is not resumed', () => {
     expect(second.onError).not.toHaveBeenCalled()
   })
 
+  it('maxIdleMs: Infinity keeps a conversation however long it was idle; NaN or a negative value means the 30 minutes', async () => {
+    const first = mount({ persist: createSessionPersistence({ maxIdleMs: Infinity }) })
+    await waitFor(() => expect(first.result.current.status).toBe('ready'))
+    const oldSession = first.result.current.sessionId
+    first.unmount()
+    const yearsAgo = { ...stored(), savedAt: Date.now() - 3 * 365 * 24 * 3_600_000 }
+    sessionStorage.setItem(KEY, JSON.stringify(yearsAgo))
+    const kept = mount({ persist: createSessionPersistence({ maxIdleMs: Infinity }) })
+    expect(kept.result.current.resumed).toBe(true)
+    expect(kept.result.current.sessionId).toBe(oldSession)
+    kept.unmount()
+
+    for (const maxIdleMs of [Number.NaN, -1]) {
+      sessionStorage.setItem(KEY, JSON.stringify({ ...yearsAgo, savedAt: Date.now() - 29 * 60_000 }))
+      const recent = mount({ persist: createSessionPersistence({ maxIdleMs }) })
+      expect(recent.result.current.resumed).toBe(true)
+      recent.unmount()
+      sessionStorage.setItem(KEY, JSON.stringify({ ...yearsAgo, savedAt: Date.now() - 31 * 60_000 }))
+      const stale = mount({ persist: createSessionPersistence({ maxIdleMs }) })
+      expect(stale.result.current.resumed).toBe(false)
+      stale.unmount()
+    }
+  })
+
   it('startOver forgets the restored conversation, in storage too, and starts a new session', async () => {
     const first = mount()
     await waitFor(() => expect(first.result.current.status).toBe('ready'))
