@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { contactForm } from '../src/emulator'
+import { contactForm, createEmulator } from '../src/emulator'
 import type { FaultName, FaultSelector } from '../src/emulator'
 import { conversation } from './support/conversation-steps'
 import { EmulatorForm, emulatorLoader, emulatorOf, requestLogOf } from './support/emulator-form'
@@ -192,5 +192,36 @@ export const SubmittedThenCutShort: Story = {
     await expect(chat.canvas.getByText('Thank you! Your form was submitted.')).toBeVisible()
     await expect(chat.canvas.getByRole('textbox', { name: 'Message' })).toBeDisabled()
     await expect(emulator.submissions()).toHaveLength(1)
+  },
+}
+
+/**
+ * The service forgot the session (idle past its limit; here the emulator's
+ * clock jumps 61 s past a 60 s limit): a 404 for a session it had created. No
+ * Retry (it would fail the same way) but "Start a new form", which starts one
+ * with the message still in the box.
+ */
+export const SessionExpired: Story = {
+  loaders: [
+    async () => {
+      const clock = { now: Date.parse('2027-06-09T10:00:00Z') }
+      return { emulator: createEmulator({ chunkDelayMs: 0, now: () => new Date(clock.now), sessionIdleMs: 60_000 }), requestLog: [] as string[], clock }
+    },
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    const clock = loaded.clock as { now: number }
+    const chat = conversation(canvasElement)
+    await chat.greeted('Contact us')
+    clock.now += 61_000
+    const textbox = chat.canvas.getByRole('textbox', { name: 'Message' })
+    await userEvent.type(textbox, `${NAME}{Enter}`)
+    const alert = await chat.canvas.findByRole('alert')
+    await expect(alert).toHaveTextContent('This conversation has expired. Start a new one: your message is still here.')
+    await expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull()
+    await expect(textbox).toHaveValue(NAME)
+    await userEvent.click(within(alert).getByRole('button', { name: 'Start a new form' }))
+    await chat.greeted('Contact us')
+    await expect(chat.canvas.getByRole('textbox', { name: 'Message' })).toHaveValue(NAME)
+    await expect(requestLogOf({ loaded }).filter((path) => !path.includes('form-schema'))).toHaveLength(3)
   },
 }

@@ -103,6 +103,8 @@ export interface Labels {
   errorUnauthorized: string
   /** HTTP 404. Default: `"This form or conversation could not be found."`. */
   errorNotFound: string
+  /** HTTP 404 for a session that existed: the service forgot it (idle too long). Shown with the `startNew` button. Default: `"This conversation has expired. Start a new one: your message is still here."`. */
+  errorSessionExpired: string
   /** Any other error, with its message. Default: `"Something went wrong: <message>"`. */
   errorGeneric: (message: string) => string
 

@@ -15,20 +15,32 @@ function latestTurnHasErrorChunk(state: SessionState): boolean {
   return false
 }
 
-/** A request or stream that failed without an ERROR chunk: an alert at the end of the thread, with Retry when trying again can help. */
+/**
+ * A request or stream that failed without an ERROR chunk: an alert at the end
+ * of the thread, with Retry when trying again can help, or "Start a new form"
+ * when the service no longer knows the session (a 404 for a session it had
+ * created: idle too long, often after a restore). The draft survives the new start.
+ */
 export function TransportError() {
   const labels = useLabels()
-  const { retry } = useSessionActions()
+  const { retry, reset } = useSessionActions()
   const error = useSessionStore((state) => (state.error !== null && !latestTurnHasErrorChunk(state) ? state.error : null))
   // A reply that failed after its SUBMISSION: the form is in, and there is nothing to send again.
   const submitted = useSessionStore((state) => state.submission !== null)
+  const hasSession = useSessionStore((state) => state.session !== null)
   if (!error) return null
+  const expired = hasSession && error.kind === 'http' && error.status === 404
   return (
-    <div className="formtalk-banner formtalk-error" role="alert" data-kind={error.kind} data-status={error.status}>
-      <span>{describeError(error, labels)}</span>
+    <div className="formtalk-banner formtalk-error" role="alert" data-kind={error.kind} data-status={error.status} data-expired={expired ? '' : undefined}>
+      <span>{expired ? labels.errorSessionExpired : describeError(error, labels)}</span>
       {error.retryable && !submitted && (
         <button type="button" className="formtalk-button formtalk-retry" onClick={() => void retry()}>
           {labels.retry}
+        </button>
+      )}
+      {expired && !submitted && (
+        <button type="button" className="formtalk-button formtalk-primary" onClick={() => void reset()}>
+          {labels.startNew}
         </button>
       )}
     </div>

@@ -70,6 +70,7 @@ export const de: Labels = {
   errorInterrupted: 'Die Antwort wurde abgebrochen.',
   errorUnauthorized: 'Mit der aktuellen Anmeldung ist dieses Formular nicht erreichbar. Lade die Seite neu und versuche es erneut.',
   errorNotFound: 'Dieses Formular oder diese Unterhaltung wurde nicht gefunden.',
+  errorSessionExpired: 'Diese Unterhaltung ist abgelaufen. Beginnen Sie eine neue: Ihre Nachricht bleibt erhalten.',
   errorGeneric: (message) => `Etwas ist schiefgelaufen: ${message}`,
   edit: 'Bearbeiten',
   editField: (field) => `${field} bearbeiten`,

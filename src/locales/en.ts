@@ -81,6 +81,7 @@ export const en: Labels = {
   errorInterrupted: 'The reply was cut short.',
   errorUnauthorized: 'This form cannot be reached with the current sign-in. Reload the page and try again.',
   errorNotFound: 'This form or conversation could not be found.',
+  errorSessionExpired: 'This conversation has expired. Start a new one: your message is still here.',
   errorGeneric: (message) => `Something went wrong: ${message}`,
   edit: 'Edit',
   editField: (field) => `Edit ${field}`,

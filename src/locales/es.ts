@@ -70,6 +70,7 @@ export const es: Labels = {
   errorInterrupted: 'La respuesta se cortó.',
   errorUnauthorized: 'No se puede acceder a este formulario con la sesión actual. Recarga la página y vuelve a intentarlo.',
   errorNotFound: 'No se encontró este formulario o esta conversación.',
+  errorSessionExpired: 'Esta conversación ha caducado. Empiece una nueva: su mensaje sigue aquí.',
   errorGeneric: (message) => `Algo salió mal: ${message}`,
   edit: 'Editar',
   editField: (field) => `Editar ${field}`,

@@ -67,6 +67,7 @@ export const he: Labels = {
   errorInterrupted: 'התשובה נקטעה.',
   errorUnauthorized: 'אי אפשר לגשת לטופס הזה עם ההתחברות הנוכחית. טענו את הדף מחדש ונסו שוב.',
   errorNotFound: 'הטופס או השיחה לא נמצאו.',
+  errorSessionExpired: 'תוקף השיחה פג. התחילו שיחה חדשה: ההודעה שלכם נשמרה.',
   errorGeneric: (message) => `משהו השתבש: ${message}`,
   edit: 'עריכה',
   editField: (field) => `עריכה: ${field}`,

@@ -85,6 +85,7 @@ const samples: { [K in Key]: Labels[K] extends (...args: infer A) => string ? A 
   progressAttention: undefined,
   progressNoFields: undefined,
   progressNoInputFields: undefined,
+  errorSessionExpired: undefined,
   openAssistant: undefined,
   closeAssistant: undefined,
   unread: [3],

@@ -127,6 +127,35 @@ describe.each<{ fault: FaultName; words: string }>([
   })
 })
 
+describe('a conversation the service has forgotten (a 404 for its session, e.g. idle too long)', () => {
+  it('says it expired, offers no Retry but "Start a new form", which starts one with the message still in the box', async () => {
+    let clock = Date.parse('2027-06-09T10:00:00Z')
+    const view = await renderForm({ now: () => new Date(clock), sessionIdleMs: 60_000 })
+    await view.greeted()
+    const forgotten = view.emulator.sessions()[0]?.id
+    clock += 61_000
+    await typeAndEnter(view, NAME)
+
+    const alert = view.screen.getByRole('alert')
+    await expect.element(alert).toHaveTextContent('This conversation has expired. Start a new one: your message is still here.')
+    await expect.element(view.textbox()).toHaveValue(NAME)
+    expect(view.screen.container.querySelector('.formtalk-banner .formtalk-retry')).toBeNull()
+    expect(view.onError).toHaveBeenCalledWith(expect.objectContaining({ status: 404 }), { operation: 'send', fatal: true })
+
+    await userEvent.click(view.screen.getByRole('button', { name: 'Start a new form' }))
+    await view.greeted()
+    expect(view.requests).toEqual(['create', 'send', 'create'])
+    const fresh = view.emulator.sessions().find((session) => session.id !== forgotten)
+    expect(fresh).toBeDefined()
+    // The typed message survived the new start and goes to the new session.
+    await expect.element(view.textbox()).toHaveValue(NAME)
+    await userEvent.click(view.textbox())
+    await userEvent.keyboard('{Enter}')
+    await expect.poll(() => view.emulator.sessions().find((session) => session.id === fresh?.id)?.values).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace' })
+    expect(view.screen.container.querySelector('[role="alert"].formtalk-banner')).toBeNull()
+  })
+})
+
 describe('a create failing with a transient error', () => {
   it('is retried automatically: the user just sees the greeting', async () => {
     const view = await renderForm({ faults: [{ fault: 'http-503' }] })
