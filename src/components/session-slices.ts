@@ -13,8 +13,13 @@ export const retryableTurnSlice: KeyedSlice<boolean> = {
   valueOf: (state) => (state.failedMessage !== null || state.interrupted) && state.lastTurn?.status !== 'streaming',
 }
 
-/** Keyed by the transcript index of the message that did not reach the server. */
+/**
+ * Keyed by the transcript index of the message that did not reach the server:
+ * whether its Retry shows. Not while busy, and not when sending it again
+ * cannot help (the banner offers no Retry either: a 404 for a forgotten
+ * session, a 400, a 401/403).
+ */
 export const failedMessageSlice: KeyedSlice<boolean> = {
   keyOf: (state) => (state.failedMessage ? String(state.failedMessage.itemIndex) : null),
-  valueOf: (state) => !isBusy(state),
+  valueOf: (state) => !isBusy(state) && (state.error === null || state.error.retryable),
 }
