@@ -70,7 +70,7 @@ export interface EmulatorOptions {
   faultDelayMs?: number | undefined
   /** A session untouched for this long is forgotten (then 404), in ms. Default: 30 minutes. */
   sessionIdleMs?: number | undefined
-  /** Most sessions held at once; the least recently used go first. Default: `10_000`. */
+  /** Most sessions held at once (at least 1; fractions round down); the least recently used go first. Default: `10_000`, also for a value that is not a number. */
   maxSessions?: number | undefined
 }
 
@@ -151,7 +151,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const faultDelayMs = nonNegative(options.faultDelayMs, 20_000)
   const debug = options.debug === true
   const forms = loadForms(options.forms ?? sampleForms)
-  const sessions = new SessionStore({ idleMs: nonNegative(options.sessionIdleMs, 30 * 60_000), maxSessions: Math.max(1, options.maxSessions ?? 10_000) })
+  const sessions = new SessionStore({ idleMs: nonNegative(options.sessionIdleMs, 30 * 60_000), maxSessions: sessionLimit(options.maxSessions) })
   const faults = new FaultSchedule(options.faults)
   const submissions: EmulatorSubmission[] = []
   const dryRuns: EmulatorSubmission[] = []
@@ -514,6 +514,11 @@ function loadForms(list: readonly WixForm[]): Map<string, WixForm> {
     forms.set(form.id, structuredClone(form))
   }
   return forms
+}
+
+/** `NaN` must not mean "no limit" (every `size > NaN` is false), so it gets the default too. */
+function sessionLimit(value: number | undefined): number {
+  return value === undefined || Number.isNaN(value) ? 10_000 : Math.max(1, Math.floor(value))
 }
 
 function nonNegative(value: number | undefined, fallback: number): number {

@@ -19,7 +19,7 @@ const MAX_BODY_BYTES = 2_000_000
 
 /** Options of `startEmulatorServer`: the emulator's options plus where to listen; all optional. */
 export interface StartEmulatorServerOptions extends EmulatorOptions {
-  /** An emulator to serve (the emulator options are then ignored). Default: one created from the other options (`forms`, `chunkDelayMs`, …). */
+  /** An emulator to serve; then pass no emulator options (that throws a `TypeError`). Default: one created from the other options (`forms`, `chunkDelayMs`, …). */
   emulator?: Emulator | undefined
   /** The port; `0` picks a free one (read it from `url`). Default: `0`. */
   port?: number | undefined
@@ -42,6 +42,10 @@ export interface EmulatorServer {
 /** Starts the emulator as an HTTP server; resolves once it listens. */
 export async function startEmulatorServer(options: StartEmulatorServerOptions = {}): Promise<EmulatorServer> {
   const { emulator: given, port = 0, host = '127.0.0.1', ...emulatorOptions } = options
+  const ignored = Object.entries(emulatorOptions).filter(([, value]) => value !== undefined).map(([name]) => name)
+  if (given && ignored.length > 0) {
+    throw new TypeError(`startEmulatorServer: pass either \`emulator\` or emulator options, not both (${ignored.join(', ')} would be ignored)`)
+  }
   const emulator = given ?? createEmulator(emulatorOptions)
   const server = createServer({ noDelay: true }, (request, response) => {
     void handleNodeRequest(emulator, request, response)

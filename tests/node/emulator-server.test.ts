@@ -104,6 +104,16 @@ describe('the emulator over real HTTP', () => {
     expect((await postJson(sessionsUrl(server.url), { formId: CONTACT })).status).toBe(200)
   })
 
+  it('refuses an emulator together with emulator options, which it would ignore', async () => {
+    const emulator = createEmulator()
+    await expect(startEmulatorServer({ emulator, chunkDelayMs: 40, forms: [contactForm] })).rejects.toThrow(
+      new TypeError('startEmulatorServer: pass either `emulator` or emulator options, not both (chunkDelayMs, forms would be ignored)'),
+    )
+    const alone = await startEmulatorServer({ emulator, port: 0 })
+    expect(alone.emulator).toBe(emulator)
+    await alone.close()
+  })
+
   it('serves the test helpers under /_emulator', async () => {
     const forms = (await (await fetch(`${server.url}/_emulator/forms`)).json()) as Array<{ id: string }>
     expect(forms.map((form) => form.id)).toContain(CONTACT)
