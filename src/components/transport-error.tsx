@@ -15,6 +15,10 @@ function latestTurnHasErrorChunk(state: SessionState): boolean {
   return false
 }
 
+const SUBMITTED = 1
+const HAS_SESSION = 2
+const selectFacts = (state: SessionState) => (state.submission !== null ? SUBMITTED : 0) | (state.session !== null ? HAS_SESSION : 0)
+
 /**
  * A request or stream that failed without an ERROR chunk: an alert at the end
  * of the thread, with Retry when trying again can help, or "Start a new form"
@@ -26,10 +30,11 @@ export function TransportError() {
   const { retry, reset } = useSessionActions()
   const error = useSessionStore((state) => (state.error !== null && !latestTurnHasErrorChunk(state) ? state.error : null))
   // A reply that failed after its SUBMISSION: the form is in, and there is nothing to send again.
-  const submitted = useSessionStore((state) => state.submission !== null)
-  const hasSession = useSessionStore((state) => state.session !== null)
+  // One subscription for both facts (every subscription runs on every chunk): submitted, and whether a session existed.
+  const facts = useSessionStore(selectFacts)
+  const submitted = (facts & SUBMITTED) !== 0
   if (!error) return null
-  const expired = hasSession && error.kind === 'http' && error.status === 404
+  const expired = (facts & HAS_SESSION) !== 0 && error.kind === 'http' && error.status === 404
   return (
     <div className="formtalk-banner formtalk-error" role="alert" data-kind={error.kind} data-status={error.status} data-expired={expired ? '' : undefined}>
       <span>{expired ? labels.errorSessionExpired : describeError(error, labels)}</span>
