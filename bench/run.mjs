@@ -59,9 +59,12 @@ async function runInBrowser(page) {
     for (const chunks of profile.appendSizes) {
       for (const pacing of ['commit', 'frame']) {
         if (repeat >= profile.appendRepeats[pacing]) continue
-        const run = await call('append', { chunks, pacing })
+        // Frame runs end with the React floor measured next to their thread, under the same conditions as their chunks.
+        const commitFloorFrames = pacing === 'frame' ? profile.frameFloorFrames : 0
+        const run = await call('append', { chunks, pacing, commitFloorFrames })
         append.push({ ...run, repeat })
-        log(`append N=${chunks} ${pacing} #${repeat + 1}: ${run.msPerChunk.toFixed(4)} ms/chunk, ${run.rendersPerChunk.toFixed(2)} renders/chunk`)
+        const floor = run.commitFloorOnPageMs === null ? '' : `, React floor on this page ${run.commitFloorOnPageMs.toFixed(4)} ms`
+        log(`append N=${chunks} ${pacing} #${repeat + 1}: ${run.msPerChunk.toFixed(4)} ms/chunk, ${run.rendersPerChunk.toFixed(2)} renders/chunk${floor}`)
       }
     }
   }

@@ -23,13 +23,15 @@ export const CI_GROWTH_TOLERANCE = 0.25
 /**
  * CI gates the reader ratio at target × (1 − tolerance). Its repeats swing
  * from 0.42× to 0.90× on a shared 2-core runner (see results.md), and the
- * full run measures it a little above the target (Node 0.64–0.66×, Chromium
- * 0.62–0.63×, read per network read), so the short run's job is to catch a
- * real regression — an extra copy or a
- * TransformStream per event halves the ratio — not to re-measure 0.60 against
- * 0.59. The full run (`npm run bench`) reports against the target itself.
+ * ratio depends on the CPU: the full run measures Node 0.61–0.66× and
+ * Chromium 0.61–0.63× on the Intel Xeon runners, but Chromium 0.52× on the
+ * AMD EPYC ones (its TextDecoder alone costs half of JSON.parse there), where
+ * the short run read 0.43–0.48×. The short run's job is to catch a real
+ * regression on either — an extra copy or a TransformStream per event halves
+ * the ratio (0.26–0.31×) — not to re-measure 0.60 against 0.59. The full run
+ * (`npm run bench`) reports against the target itself.
  */
-export const CI_READER_TOLERANCE = 0.15
+export const CI_READER_TOLERANCE = 0.35
 
 // Repeats per pacing: `commit` runs are cheap (N=5,000 takes well under a second), so
 // they get more repeats; `frame` runs pace the measured tail one chunk per frame.

@@ -44,6 +44,7 @@ export function summarizeAppend(runs, profile) {
         timedChunks: cell[0]?.timedChunks ?? 0,
         storeListeners: cell[0]?.storeListeners ?? 0,
         atBottom: pacing === 'frame' ? cell.every((run) => run.atBottom === true) : null,
+        commitFloorOnPageMs: median(cell.map((run) => run.commitFloorOnPageMs).filter((floor) => floor !== null)),
       })
     }
     const medianAt = (chunks, key) => median(ofPacing.filter((run) => run.chunks === chunks).map((run) => run[key]))

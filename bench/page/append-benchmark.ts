@@ -29,7 +29,8 @@ export async function runAppendBenchmark(options: AppendRunOptions): Promise<App
   let last = null
   let atBottom: boolean | null = null
   for (let pass = 0; pass < passes; pass++) {
-    const run = await runScript({ steps, measure: 'bubble', measureFrom, pacing: options.pacing })
+    const commitFloorFrames = pass === passes - 1 ? (options.commitFloorFrames ?? 0) : 0
+    const run = await runScript({ steps, measure: 'bubble', measureFrom, pacing: options.pacing, commitFloorFrames })
     if (run.bubblesInDom !== run.finalState.itemCount) {
       throw new Error(`the thread shows ${run.bubblesInDom} bubbles for ${run.finalState.itemCount} items`)
     }
@@ -63,5 +64,6 @@ export async function runAppendBenchmark(options: AppendRunOptions): Promise<App
     bubblesInDom: last.bubblesInDom,
     storeListeners: last.storeListeners,
     atBottom,
+    commitFloorOnPageMs: last.commitFloorMs,
   }
 }

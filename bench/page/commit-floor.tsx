@@ -9,11 +9,14 @@ import { afterFrameWork, nextFrame } from './frame-timing'
  * component showing one number from a minimal external store through
  * `useSyncExternalStore`, the store updated once per animation frame inside
  * `flushSync`, timed like a chunk's commit in the frame-paced runs (mean,
- * capped alike). The page is otherwise empty, so the frame before each
- * update has next to nothing to lay out or paint; a chunk's frame follows
- * the layout and paint of a full thread, which leaves the caches colder.
- * This is therefore a lower bound on the script any store-driven React UI
- * spends per frame-paced update on this machine.
+ * capped alike). The counter goes at the end of #bench-root, after whatever
+ * is mounted there. Called on its own the page is otherwise empty, so the
+ * frame before each update has next to nothing to lay out or paint; a
+ * chunk's frame follows the layout and paint of a full thread, which leaves
+ * the caches colder. That is a lower bound on the script any store-driven
+ * React UI spends per frame-paced update on this machine; `runScript` also
+ * measures it with a frame-paced thread still mounted (`commitFloorFrames`),
+ * the floor under the same conditions as a chunk.
  */
 export async function measureCommitFloor(frames: number): Promise<number> {
   const host = document.getElementById('bench-root')

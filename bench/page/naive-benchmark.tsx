@@ -115,6 +115,7 @@ export async function runNaiveBenchmark(options: AppendRunOptions): Promise<Appe
       bubblesInDom,
       storeListeners: 0,
       atBottom: null,
+      commitFloorOnPageMs: null,
     }
   } finally {
     root.unmount()

@@ -28,6 +28,7 @@ import { changedItemIds } from './changed-items'
 import { countingComponents } from './counting-components'
 import { median } from '../shared/statistics'
 import { clippedTotal } from './clipped-total'
+import { measureCommitFloor } from './commit-floor'
 import { afterFrameWork, isScrolledToBottom, nextFrame } from './frame-timing'
 import { installResizeObserverClock } from './resize-observer-clock'
 import { installScrollListenerClock } from './scroll-listener-clock'
@@ -39,6 +40,12 @@ export interface ScriptRunOptions {
   /** Measure steps of that kind from this position (0-based, counting only that kind). */
   measureFrom: number
   pacing: Pacing
+  /**
+   * After the last step, with the thread still mounted and scrolled to the
+   * bottom, measure the React floor on this page over this many frames
+   * (`measureCommitFloor`). Default 0: not measured.
+   */
+  commitFloorFrames?: number
 }
 
 export interface ScriptRunMeasurement {
@@ -74,6 +81,8 @@ export interface ScriptRunMeasurement {
   /** Whether the log overflowed its box (it really scrolled) and ended at the bottom; `null` for `commit`. */
   atBottom: boolean | null
   finalState: SessionState
+  /** The React floor measured next to the full thread (see `commitFloorFrames`); `null` when not asked for. */
+  commitFloorMs: number | null
 }
 
 export interface ScriptParts {
@@ -179,6 +188,10 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
     attributeScroll(stepTimes, scriptTimes)
     await nextFrame()
     const overflowed = log.scrollHeight > log.clientHeight
+    const atBottom = framePaced ? overflowed && isScrolledToBottom(log) : null
+    const floorFrames = options.commitFloorFrames ?? 0
+    // The counter goes in next to the thread (both in #bench-root): its frames are those of the page with the whole thread in it, as a chunk's are, though only the counter changes.
+    const commitFloorMs = floorFrames > 0 ? await measureCommitFloor(floorFrames) : null
     return {
       ...result,
       ...clippedTotal(stepTimes),
@@ -189,8 +202,9 @@ export async function runScript(options: ScriptRunOptions): Promise<ScriptRunMea
       // Each item view renders one element into its block.
       bubblesInDom: log.querySelectorAll('.formtalk-block > *').length,
       storeListeners,
-      atBottom: framePaced ? overflowed && isScrolledToBottom(log) : null,
+      atBottom,
       finalState: store.getState(),
+      commitFloorMs,
     }
   } finally {
     root.unmount()

@@ -15,6 +15,12 @@ export interface AppendRunOptions {
   chunks: number
   pacing: Pacing
   seed?: number
+  /**
+   * After the last run, with its thread still mounted, measure the React
+   * floor on that page over this many frames (see `commitFloorOnPageMs`).
+   * Default 0: not measured.
+   */
+  commitFloorFrames?: number
 }
 
 export interface AppendRunResult {
@@ -52,6 +58,13 @@ export interface AppendRunResult {
   storeListeners: number
   /** `frame` runs: whether the log overflowed its box and the auto-scroll kept it at the bottom. */
   atBottom: boolean | null
+  /**
+   * The React floor on this page: ms per frame of the minimal
+   * `useSyncExternalStore` counter (`measureCommitFloor`), mounted next to
+   * the last run's thread and timed like a frame-paced chunk's commit;
+   * `null` unless `commitFloorFrames` asked for it.
+   */
+  commitFloorOnPageMs: number | null
 }
 
 export interface StreamRunOptions {
