@@ -13,25 +13,39 @@ export function secretSpellings(secret: string): string[] {
   return [...spellings].filter((spelling) => spelling.length > 0).sort((a, b) => b.length - a.length)
 }
 
+/** Replaces every spelling in `text`: left to right, the longest spelling that matches at each position. */
 export function redactText(text: string, spellings: readonly string[]): string {
-  let result = text
-  for (const spelling of spellings) result = result.replaceAll(spelling, REDACTED)
-  return result
+  return scan(text, spellings, true).output
 }
 
-/** Length of the longest end of `text` that is the start of a spelling (a secret split across reads). */
-function pendingPrefixLength(text: string, spellings: readonly string[]): number {
-  let longest = 0
-  for (const spelling of spellings) {
-    const max = Math.min(spelling.length - 1, text.length)
-    for (let length = max; length > longest; length--) {
-      if (spelling.startsWith(text.slice(text.length - length))) {
-        longest = length
-        break
-      }
+/**
+ * The one pass behind `redactText` and the stream. With `final` false it
+ * stops at the first position where text still to come could change the
+ * outcome (a spelling, or a longer one, could start there), so a stream cut
+ * anywhere redacts exactly as the whole text would; `consumed` says how far
+ * it got.
+ */
+function scan(text: string, spellings: readonly string[], final: boolean): { output: string; consumed: number } {
+  // Sorted longest first, so the first spelling that matches is the longest.
+  const longest = spellings[0]?.length ?? 0
+  let output = ''
+  let runStart = 0
+  let index = 0
+  positions: while (index < text.length) {
+    const rest = final || text.length - index >= longest ? undefined : text.slice(index)
+    for (const spelling of spellings) {
+      if (!text.startsWith(spelling, index)) continue
+      // A longer spelling that this text is the start of may still match once more arrives.
+      if (rest !== undefined && spellings.some((other) => other.length > rest.length && other.startsWith(rest))) break positions
+      output += text.slice(runStart, index) + REDACTED
+      index += spelling.length
+      runStart = index
+      continue positions
     }
+    if (rest !== undefined && spellings.some((spelling) => spelling.length > rest.length && spelling.startsWith(rest))) break
+    index++
   }
-  return longest
+  return { output: output + text.slice(runStart, index), consumed: index }
 }
 
 /**
@@ -43,14 +57,14 @@ function pendingPrefixLength(text: string, spellings: readonly string[]): number
 export function createRedactingStream(spellings: readonly string[]): TransformStream<Uint8Array, Uint8Array> {
   const decoder = new TextDecoder()
   const encoder = new TextEncoder()
+  // Text not yet decided on, as it came (unredacted): never more than the longest spelling.
   let pending = ''
   return new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
-      const text = redactText(pending + decoder.decode(chunk, { stream: true }), spellings)
-      const hold = pendingPrefixLength(text, spellings)
-      pending = text.slice(text.length - hold)
-      const ready = text.slice(0, text.length - hold)
-      if (ready.length > 0) controller.enqueue(encoder.encode(ready))
+      const text = pending + decoder.decode(chunk, { stream: true })
+      const { output, consumed } = scan(text, spellings, false)
+      pending = text.slice(consumed)
+      if (output.length > 0) controller.enqueue(encoder.encode(output))
     },
     flush(controller) {
       const rest = redactText(pending + decoder.decode(), spellings)
