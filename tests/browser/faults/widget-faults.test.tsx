@@ -42,8 +42,12 @@ async function renderForm(options: Setup = {}) {
   const requests: string[] = []
   /** Per streamed reply: whether the client cancelled its body. */
   const streamsCancelled: boolean[] = []
+  /** While set, the answer to a send waits (the request is in flight, the widget streaming) until `release()` or an abort. */
+  let gate: { promise: Promise<void>; open: () => void } | null = null
   const fetch: FetchFunction = async (url, init) => {
-    if (!url.includes('/form-schema-service/')) requests.push(url.endsWith('create-streamed') || url === BASE_URL ? 'create' : 'send')
+    const kind = url.endsWith('create-streamed') || url === BASE_URL ? 'create' : 'send'
+    if (!url.includes('/form-schema-service/')) requests.push(kind)
+    if (gate && kind === 'send' && !url.includes('/form-schema-service/')) await heldUntil(gate.promise, init?.signal)
     const response = await emulator.fetch(url, init)
     if (!url.endsWith('-streamed') || response.body === null) return response
     const stream = streamsCancelled.push(false) - 1
@@ -72,7 +76,32 @@ async function renderForm(options: Setup = {}) {
     await expect.poll(() => root()?.dataset.status).toBe('ready')
   }
   const sends = () => requests.filter((request) => request === 'send').length
-  return { emulator, screen, onError, requests, streamsCancelled, sends, root, log, textbox, greeted }
+  const hold = () => {
+    let open = () => {}
+    const promise = new Promise<void>((resolve) => {
+      open = resolve
+    })
+    gate = { promise, open }
+  }
+  const release = () => {
+    gate?.open()
+    gate = null
+  }
+  return { emulator, screen, onError, requests, streamsCancelled, sends, root, log, textbox, greeted, hold, release }
+}
+
+/** Waits for `gate`, or rejects as `fetch` does when `signal` aborts first. */
+function heldUntil(gate: Promise<void>, signal: AbortSignal | null | undefined): Promise<void> {
+  if (!signal) return gate
+  signal.throwIfAborted()
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    void gate.then(() => {
+      signal.removeEventListener('abort', onAbort)
+      resolve()
+    })
+  })
 }
 
 /** Fails the first message of the conversation with `fault`, then behaves. */
@@ -286,8 +315,10 @@ describe('one request per action', () => {
   })
 
   it('a single click on Stop, by mouse or keyboard, still stops the reply', async () => {
-    const view = await renderForm({ chunkDelayMs: 60 })
+    const view = await renderForm()
     await view.greeted()
+    // The replies are held, so the reply is still on its way whatever the pace of the clicks.
+    view.hold()
     await typeAndEnter(view, NAME)
     await expect.poll(() => view.root()?.dataset.status).toBe('streaming')
     await userEvent.click(view.screen.getByRole('button', { name: 'Stop' }))
@@ -299,6 +330,7 @@ describe('one request per action', () => {
     view.screen.getByRole('button', { name: 'Stop' }).element().focus()
     await userEvent.keyboard('{Enter}')
     await expect.poll(() => view.root()?.dataset.status).toBe('ready')
+    view.release()
   })
 
   it('Enter pressed twice sends once', async () => {
@@ -312,13 +344,15 @@ describe('one request per action', () => {
   })
 
   it('while a reply streams, Enter sends nothing and the typed text stays in the composer', async () => {
-    const view = await renderForm({ chunkDelayMs: 60 })
+    const view = await renderForm()
     await view.greeted()
+    view.hold()
     await typeAndEnter(view, NAME)
     await expect.poll(() => view.root()?.dataset.status).toBe('streaming')
     await userEvent.keyboard('billing{Enter}')
     expect(view.sends()).toBe(1)
     await expect.element(view.textbox()).toHaveValue('billing')
+    view.release()
     await expect.poll(() => view.root()?.dataset.status, { timeout: 5_000 }).toBe('ready')
     expect(view.sends()).toBe(1)
     await expect.element(view.textbox()).toHaveValue('billing')
