@@ -24,8 +24,8 @@ export const CI_GROWTH_TOLERANCE = 0.25
  * CI gates the reader ratio at target × (1 − tolerance). Its repeats swing
  * from 0.42× to 0.90× on a shared 2-core runner (see results.md), and the
  * ratio depends on the CPU: the full run measures Node 0.61–0.66× and
- * Chromium 0.61–0.63× on the Intel Xeon runners, but Chromium 0.52× on the
- * AMD EPYC ones (its TextDecoder alone costs half of JSON.parse there), where
+ * Chromium 0.61–0.63× on the Intel Xeon runners, but Chromium 0.52–0.58× on
+ * the AMD EPYC ones (its TextDecoder alone is slower than JSON.parse there), where
  * the short run read 0.43–0.48×. The short run's job is to catch a real
  * regression on either — an extra copy or a TransformStream per event halves
  * the ratio (0.26–0.31×) — not to re-measure 0.60 against 0.59. The full run
