@@ -7,7 +7,6 @@
  */
 import { act, renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { MockInstance } from 'vitest'
 import { createInteractiveFormClient } from '../../src/api/client'
 import type { FetchFunction } from '../../src/api/client'
 import type { InteractiveFormError } from '../../src/api/errors'
@@ -16,18 +15,16 @@ import type { UseInteractiveFormSessionOptions } from '../../src/hooks'
 import type { SessionErrorInfo } from '../../src/hooks/session-controller'
 import { endOfResponse, text } from '../store/chunk-builders'
 import { BASE_URL, createFakeService } from '../hooks/fake-service'
+import { failOnConsoleErrors } from '../support/no-console-errors'
 
 const FORM_ID = 'form-1'
 
-let consoleError: MockInstance<typeof console.error>
+failOnConsoleErrors()
 beforeEach(() => {
   vi.useFakeTimers()
-  consoleError = vi.spyOn(console, 'error')
 })
 afterEach(() => {
   vi.useRealTimers()
-  expect(consoleError).not.toHaveBeenCalled()
-  consoleError.mockRestore()
 })
 
 /** A 429 with `Retry-After`, in the Wix error shape. */

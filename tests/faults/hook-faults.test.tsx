@@ -6,8 +6,7 @@
  * user's back.
  */
 import { act, renderHook, waitFor } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { MockInstance } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { InteractiveFormError } from '../../src/api/errors'
 import type { EmulatorOptions } from '../../src/emulator/create-emulator'
 import type { FaultName } from '../../src/emulator/faults'
@@ -19,22 +18,18 @@ import { selectTranscript } from '../../src/store/reducer'
 import type { SessionState, TranscriptItem } from '../../src/store/session-state'
 import { startHarness } from './emulator-harness'
 import type { Harness } from './emulator-harness'
+import { failOnConsoleErrors } from '../support/no-console-errors'
 
 const FORM_ID = SAMPLE_FORM_IDS.contact
 const MESSAGE = "Hi, I'm Ada Lovelace, ada@example.com"
 
 let harness: Harness | undefined
-let consoleError: MockInstance<typeof console.error>
 
-beforeEach(() => {
-  consoleError = vi.spyOn(console, 'error')
-})
+failOnConsoleErrors()
 
 afterEach(async () => {
   await harness?.close()
   harness = undefined
-  expect(consoleError).not.toHaveBeenCalled()
-  consoleError.mockRestore()
 })
 
 async function setup(options: EmulatorOptions & { timeoutMs?: number; hook?: Partial<UseInteractiveFormSessionOptions> } = {}) {

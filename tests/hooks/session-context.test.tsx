@@ -1,22 +1,15 @@
 import { act, render, renderHook, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { MockInstance } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SessionProvider, useSessionActions, useSessionHandle, useSessionStore, useStoreSelector, useTranscript } from '../../src/hooks'
 import { createSessionStore } from '../../src/store'
 import { createTestSession } from '../progress/session-handle'
 import { text, textData } from '../store/chunk-builders'
 import { FORM_ID, SESSION } from '../store/fold-events'
+import { failOnConsoleErrors } from '../support/no-console-errors'
 
-let consoleError: MockInstance<typeof console.error>
-beforeEach(() => {
-  consoleError = vi.spyOn(console, 'error')
-})
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled()
-  consoleError.mockRestore()
-})
+const consoleError = failOnConsoleErrors()
 
 function startedSession() {
   const session = createTestSession({ formId: FORM_ID })
@@ -36,9 +29,9 @@ describe('the session hooks outside a session', () => {
     ['useSessionStore', () => useSessionStore((state) => state.status)],
   ])('%s throws an error that names the providers to render it in', (_name, hook) => {
     // React logs the error a render throws; the assertion is on the error itself.
-    consoleError.mockImplementation(() => {})
+    consoleError().mockImplementation(() => {})
     expect(() => renderHook(hook)).toThrow(/must be rendered inside <InteractiveForm> or a <SessionProvider session=\{useInteractiveFormSession\(…\)\}>/)
-    consoleError.mockReset()
+    consoleError().mockReset()
   })
 })
 

@@ -2,8 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { StrictMode } from 'react'
 import type { ReactNode } from 'react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { MockInstance } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createInteractiveFormClient } from '../../src/api/client'
 import type { InteractiveFormClient } from '../../src/api/client'
 import type { InteractiveFormError } from '../../src/api/errors'
@@ -21,18 +20,12 @@ import type { SessionState, TranscriptItem } from '../../src/store'
 import { endOfResponse, singleSelect, submission, text, textData } from '../store/chunk-builders'
 import { BASE_URL, createFakeService, createGate } from './fake-service'
 import type { FakeService } from './fake-service'
+import { failOnConsoleErrors } from '../support/no-console-errors'
 
 const FORM_ID = 'form-1'
 const greeting: ResponseChunk[] = [text('Hi! '), text('What is your name?', 'BOLD'), endOfResponse()]
 
-let consoleError: MockInstance<typeof console.error>
-beforeEach(() => {
-  consoleError = vi.spyOn(console, 'error')
-})
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled()
-  consoleError.mockRestore()
-})
+const consoleError = failOnConsoleErrors()
 
 interface SetupOptions extends Partial<UseInteractiveFormSessionOptions> {
   strict?: boolean
@@ -506,24 +499,24 @@ describe('useInteractiveFormSession: sessions', () => {
 
 describe('providers and transcript', () => {
   it('useInteractiveFormClient throws a clear error outside the provider', () => {
-    consoleError.mockImplementation(() => {})
+    consoleError().mockImplementation(() => {})
     expect(() => renderHook(() => useInteractiveFormClient())).toThrow(/InteractiveFormProvider/)
-    consoleError.mockReset()
+    consoleError().mockReset()
   })
 
   it('useInteractiveFormSession throws a clear error with neither a provider nor a client', () => {
-    consoleError.mockImplementation(() => {})
+    consoleError().mockImplementation(() => {})
     expect(() => renderHook(() => useInteractiveFormSession({ formId: FORM_ID }))).toThrow(/needs an API client/)
-    consoleError.mockReset()
+    consoleError().mockReset()
   })
 
   it('useInteractiveFormSession throws a clear error when a client is given but no QueryClient is', () => {
-    consoleError.mockImplementation(() => {})
+    consoleError().mockImplementation(() => {})
     const client = createInteractiveFormClient({ baseUrl: BASE_URL, fetch: createFakeService().fetch })
     expect(() => renderHook(() => useInteractiveFormSession({ formId: FORM_ID, client }))).toThrow(
       /needs a TanStack QueryClient: render it inside <InteractiveFormProvider> \(which creates a QueryClient\) or your own QueryClientProvider, or pass `queryClient`/,
     )
-    consoleError.mockReset()
+    consoleError().mockReset()
   })
 
   it("runs create and send as mutations of the app's QueryClient, and lets its cache collect them after unmount", async () => {

@@ -9,7 +9,6 @@ import { act, render, renderHook, waitFor } from '@testing-library/react'
 import { StrictMode } from 'react'
 import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { MockInstance } from 'vitest'
 import type { InteractiveFormError } from '../../src/api/errors'
 import { SAMPLE_FORM_IDS } from '../../src/emulator/sample-forms'
 import { createFormtalkQueryClient, createSessionPersistence, useInteractiveFormSession } from '../../src/hooks'
@@ -20,23 +19,22 @@ import type { PersistStorage } from '../../src/persist/persist-options'
 import { selectTranscript } from '../../src/store/reducer'
 import { SECRET_TOKEN, startHarness } from '../faults/emulator-harness'
 import type { Harness } from '../faults/emulator-harness'
+import { failOnConsoleErrors } from '../support/no-console-errors'
 
 const FORM_ID = SAMPLE_FORM_IDS.contact
 const KEY = `formtalk:${FORM_ID}`
 
 let harness: Harness
-let consoleError: MockInstance<typeof console.error>
+
+failOnConsoleErrors()
 
 beforeEach(async () => {
   sessionStorage.clear()
   harness = await startHarness()
-  consoleError = vi.spyOn(console, 'error')
 })
 
 afterEach(async () => {
   await harness.close()
-  expect(consoleError).not.toHaveBeenCalled()
-  consoleError.mockRestore()
 })
 
 function mount(options: Partial<UseInteractiveFormSessionOptions> = {}, wrapper?: (props: { children: ReactNode }) => ReactNode) {

@@ -5,8 +5,7 @@
  * user sees and can do: words, Retry, their text, one request per action.
  */
 import type { QueryClient } from '@tanstack/react-query'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { MockInstance } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import '../../../src/components/styles.css'
@@ -18,18 +17,12 @@ import { SESSIONS_PATH, contactForm, createEmulator } from '../../../src/emulato
 import type { EmulatorOptions, FaultName } from '../../../src/emulator'
 import { createFormtalkQueryClient } from '../../../src/hooks'
 import type { SessionErrorInfo } from '../../../src/hooks/session-controller'
+import { failOnConsoleErrors } from '../../support/no-console-errors'
 
 const BASE_URL = `http://emulator.local${SESSIONS_PATH}`
 const NAME = 'My name is Ada Lovelace'
 
-let consoleError: MockInstance<typeof console.error>
-beforeEach(() => {
-  consoleError = vi.spyOn(console, 'error')
-})
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled()
-  consoleError.mockRestore()
-})
+failOnConsoleErrors()
 
 interface Setup extends EmulatorOptions {
   timeoutMs?: number
