@@ -303,7 +303,8 @@ describe('an ERROR chunk', () => {
 describe('unmount while a reply streams', () => {
   it('aborts the request and never touches the store or calls back afterwards', async () => {
     const onChunk = vi.fn()
-    const context = await setup({ chunkDelayMs: 60, hook: { onChunk } })
+    // Frames 250 ms apart: the greeting is surely still streaming when its first chunk has been seen, however busy the machine.
+    const context = await setup({ chunkDelayMs: 250, hook: { onChunk } })
     await waitFor(() => expect(context.state().itemCount).toBeGreaterThan(0))
     expect(context.result.current.status).toBe('streaming')
     const frozen = context.state()
