@@ -51,6 +51,11 @@ export function progressFigures(progress: FormProgressSnapshot): { done: number;
   }
 }
 
+/** The editing props apart from the hook's options: both components take them in one object. */
+function splitEditing({ onEdit, renderEditor, editDisabled, isEditable, ...options }: FormProgressEditing & UseFormProgressOptions) {
+  return { editing: { onEdit, renderEditor, editDisabled, isEditable }, options }
+}
+
 function mergeLabels(overrides: Partial<FormProgressLabels> | undefined): FormProgressLabels {
   return overrides ? { ...defaultFormProgressLabels, ...overrides } : defaultFormProgressLabels
 }
@@ -61,17 +66,8 @@ function mergeLabels(overrides: Partial<FormProgressLabels> | undefined): FormPr
  * or a `<SessionProvider>`). Styles: `src/progress/form-progress.css`
  * (included in `formtalk/styles.css`), under a `.formtalk` ancestor.
  */
-export function FormProgress({
-  onEdit,
-  renderEditor,
-  editDisabled,
-  isEditable,
-  labels: labelOverrides,
-  headingLevel = 2,
-  className,
-  tabIndex,
-  ...options
-}: FormProgressProps) {
+export function FormProgress({ labels: labelOverrides, headingLevel = 2, className, tabIndex, ...props }: FormProgressProps) {
+  const { editing, options } = splitEditing(props)
   const labels = mergeLabels(labelOverrides)
   const progress = useFormProgress({ valueWords: labels, ...options })
   const headingId = useId()
@@ -86,14 +82,7 @@ export function FormProgress({
       </Heading>
       <ProgressMeter percent={progress.percent} valueText={summary} labelledBy={headingId} />
       <p className="formtalk-progress-summary">{summary}</p>
-      <FormProgressFields
-        progress={progress}
-        labels={labels}
-        onEdit={onEdit}
-        renderEditor={renderEditor}
-        editDisabled={editDisabled}
-        isEditable={isEditable}
-      />
+      <FormProgressFields progress={progress} labels={labels} {...editing} />
     </section>
   )
 }
@@ -111,7 +100,8 @@ export interface FormProgressBarProps extends UseFormProgressOptions, FormProgre
  * with a short figure ("3 of 5 required"), and the field list behind a
  * `<details>` disclosure.
  */
-export function FormProgressBar({ onEdit, renderEditor, editDisabled, isEditable, labels: labelOverrides, className, ...options }: FormProgressBarProps) {
+export function FormProgressBar({ labels: labelOverrides, className, ...props }: FormProgressBarProps) {
+  const { editing, options } = splitEditing(props)
   const labels = mergeLabels(labelOverrides)
   const progress = useFormProgress({ valueWords: labels, ...options })
   const { done, total, requiredOnly } = progressFigures(progress)
@@ -124,14 +114,7 @@ export function FormProgressBar({ onEdit, renderEditor, editDisabled, isEditable
       </div>
       <details className="formtalk-progress-details">
         <summary className="formtalk-progress-details-summary">{labels.showFields}</summary>
-        <FormProgressFields
-          progress={progress}
-          labels={labels}
-          onEdit={onEdit}
-          renderEditor={renderEditor}
-          editDisabled={editDisabled}
-          isEditable={isEditable}
-        />
+        <FormProgressFields progress={progress} labels={labels} {...editing} />
       </details>
     </div>
   )
