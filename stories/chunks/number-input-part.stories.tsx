@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { eventRegistrationForm, purchaseForm } from '../../src/emulator/sample-forms'
-import { textChunk } from '../../src/emulator/chunks'
+import type { WixForm } from '../../src/api/wire-types'
+import { numberInputChunk, textChunk } from '../../src/emulator/chunks'
+import { de } from '../../src/locales'
 import { guestsPrompt, tipPrompt } from '../support/chunk-builders'
 import { FixtureTranscript } from '../support/fixture-transcript'
 import { fixtureArgTypes, fixtureArgs, fixtureLoader, fixtureOf, neverReply, withSessionFixture } from '../support/session-fixture'
@@ -161,5 +163,55 @@ export const RightToLeft: Story = {
     await userEvent.click(input)
     await userEvent.keyboard('{ArrowUp}{ArrowUp}')
     await expect(input).toHaveValue('1')
+  },
+}
+
+/** A German course booking: hours from 0.5 to 8, in half hours. */
+const courseBooking: WixForm = {
+  id: 'course-booking',
+  name: 'Kursbuchung',
+  formFields: [
+    {
+      id: 'hours',
+      fieldType: 'INPUT',
+      inputOptions: {
+        target: 'hours',
+        inputType: 'NUMBER',
+        numberOptions: {
+          componentType: 'NUMBER_INPUT',
+          validation: { minimum: 0.5, maximum: 8, multipleOf: 0.5 },
+          numberInputOptions: { label: 'Wie viele Stunden möchtest du buchen?' },
+        },
+      },
+    },
+  ],
+}
+
+/** In German "2,5" is two and a half: accepted in steps of 0.5, sent as the number 2.5, and shown back as "2,5". */
+export const GermanDecimal: Story = {
+  loaders: [
+    fixtureLoader(
+      (fixture) =>
+        fixture
+          .start()
+          .receive(textChunk('Wie viele Stunden möchtest du buchen?'), numberInputChunk('hours', { minInclusiveValue: 0.5, maxInclusiveValue: 8 }, 0.5))
+          .endTurn(),
+      { form: courseBooking, labels: de },
+    ),
+  ],
+  render: () => <FixtureTranscript only={['NUMBER_INPUT', 'UserMessage']} />,
+  play: async ({ canvasElement, loaded }) => {
+    const fixture = fixtureOf({ loaded })
+    const canvas = within(canvasElement)
+    const input = canvas.getByRole('textbox', { name: 'Wie viele Stunden möchtest du buchen?' })
+    await expect(input).toHaveAccessibleDescription('Zwischen 0,5 und 8, in Schritten von 0,5.')
+    await userEvent.type(input, '2,5')
+    await userEvent.click(canvas.getByRole('button', { name: 'Bestätigen' }))
+    await expect(canvas.queryByRole('alert')).toBeNull()
+    await expect(fixture.answer).toHaveBeenCalledOnce()
+    await expect(fixture.answer).toHaveBeenCalledWith('hours', 2.5, '2,5')
+    await expect(await canvas.findByText('Deine Antwort: 2,5')).toBeVisible()
+    await expect(canvasElement.querySelector('.formtalk-user-text')).toHaveTextContent('Du hast geschrieben: 2,5')
+    await expect(canvas.queryByRole('textbox', { name: 'Wie viele Stunden möchtest du buchen?' })).toBeNull()
   },
 }

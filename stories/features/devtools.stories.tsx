@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, waitFor, within } from 'storybook/test'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
 // The inspector's stylesheet is its own (`formtalk/devtools.css`); the preview only loads the widget's.
 import '../../src/devtools/protocol-inspector.css'
 import { createInteractiveFormClient } from '../../src/api/client'
@@ -32,7 +32,13 @@ async function recordConversation(): Promise<RecordedTranscript> {
   return JSON.parse(JSON.stringify(recorder.transcript())) as RecordedTranscript
 }
 
-function ReplayedForm({ transcript, replays }: { transcript: RecordedTranscript; replays: ReplayFetch[] }) {
+/** The story's controls. */
+interface DevtoolsArgs {
+  /** The widget theme the inspector is dressed in (`data-theme` on the root). Default: `light`. */
+  theme: 'light' | 'dark'
+}
+
+function ReplayedForm({ transcript, replays, theme }: { transcript: RecordedTranscript; replays: ReplayFetch[]; theme: DevtoolsArgs['theme'] }) {
   const client = useMemo(() => {
     const replay = createReplayFetch(transcript)
     replays.push(replay)
@@ -45,7 +51,7 @@ function ReplayedForm({ transcript, replays }: { transcript: RecordedTranscript;
         client={client}
         progress={false}
         debug
-        theme="light"
+        theme={theme}
         devtools={(session) => <ProtocolInspector store={session.store} defaultOpen />}
       />
     </div>
@@ -54,9 +60,11 @@ function ReplayedForm({ transcript, replays }: { transcript: RecordedTranscript;
 
 const meta = {
   title: 'Features/Devtools and replay',
+  args: { theme: 'light' },
+  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark'], description: 'The widget theme (`data-theme` on the root).' } },
   loaders: [async () => ({ transcript: await recordConversation(), replays: [] as ReplayFetch[] })],
-  render: (_args, { loaded }) => <ReplayedForm transcript={loaded.transcript as RecordedTranscript} replays={loaded.replays as ReplayFetch[]} />,
-} satisfies Meta
+  render: (args, { loaded }) => <ReplayedForm transcript={loaded.transcript as RecordedTranscript} replays={loaded.replays as ReplayFetch[]} theme={args.theme} />,
+} satisfies Meta<DevtoolsArgs>
 
 export default meta
 type Story = StoryObj<typeof meta>
@@ -76,5 +84,30 @@ export const ReplayWithInspector: Story = {
     await waitFor(() => expect(inspector?.querySelectorAll('.formtalk-inspector-turn').length).toBeGreaterThanOrEqual(3))
     expect(inspector?.querySelectorAll('[data-chunk-type="TEXT_DATA"]').length).toBeGreaterThanOrEqual(3)
     expect(inspector?.querySelectorAll('[data-chunk-type="DEBUG"]').length).toBeGreaterThanOrEqual(1)
+  },
+}
+
+/**
+ * The inspector in the dark theme: it takes the widget's dark colours, and
+ * an opened turn lists its raw chunks (axe checks their contrast).
+ */
+export const DarkInspector: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement)
+    const root = canvasElement.querySelector<HTMLElement>('.formtalk')
+    await expect(root).toHaveAttribute('data-theme', 'dark')
+    const inspector = canvasElement.querySelector<HTMLElement>('.formtalk-inspector')!
+    await expect(within(inspector).getByText('Protocol inspector')).toBeVisible()
+    // One row: the greeting's turn (no message was sent).
+    const turns = inspector.querySelectorAll<HTMLElement>('.formtalk-inspector-turn')
+    await expect(turns).toHaveLength(1)
+    const turn = turns[0]!
+    await expect(turn).toBeVisible()
+    await userEvent.click(turn.querySelector('summary')!)
+    const text = within(turn).getAllByText('TEXT', { selector: 'code' })
+    await expect(text[0]).toBeVisible()
+    await expect(getComputedStyle(inspector).backgroundColor).toBe('rgb(22, 23, 27)')
+    await expect(getComputedStyle(text[0]!).color).toBe('rgb(230, 230, 234)')
   },
 }
