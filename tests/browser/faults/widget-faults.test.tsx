@@ -18,6 +18,7 @@ import type { EmulatorOptions, FaultName } from '../../../src/emulator'
 import { createFormtalkQueryClient } from '../../../src/hooks'
 import type { SessionErrorInfo } from '../../../src/hooks/session-controller'
 import { failOnConsoleErrors } from '../../support/no-console-errors'
+import { createReplyGate } from '../features/emulator-widget'
 
 const BASE_URL = `http://emulator.local${SESSIONS_PATH}`
 const NAME = 'My name is Ada Lovelace'
@@ -35,12 +36,14 @@ async function renderForm(options: Setup = {}) {
   const requests: string[] = []
   /** Per streamed reply: whether the client cancelled its body. */
   const streamsCancelled: boolean[] = []
-  /** While set, the answer to a send waits (the request is in flight, the widget streaming) until `release()` or an abort. */
-  let gate: { promise: Promise<void>; open: () => void } | null = null
+  /** Holds the answers to sends while closed: the request is in flight, the widget streaming. */
+  const gate = createReplyGate()
   const fetch: FetchFunction = async (url, init) => {
     const kind = url.endsWith('create-streamed') || url === BASE_URL ? 'create' : 'send'
-    if (!url.includes('/form-schema-service/')) requests.push(kind)
-    if (gate && kind === 'send' && !url.includes('/form-schema-service/')) await heldUntil(gate.promise, init?.signal)
+    if (!url.includes('/form-schema-service/')) {
+      requests.push(kind)
+      if (kind === 'send') await gate.pass(init?.signal)
+    }
     const response = await emulator.fetch(url, init)
     if (!url.endsWith('-streamed') || response.body === null) return response
     const stream = streamsCancelled.push(false) - 1
@@ -69,32 +72,7 @@ async function renderForm(options: Setup = {}) {
     await expect.poll(() => root()?.dataset.status).toBe('ready')
   }
   const sends = () => requests.filter((request) => request === 'send').length
-  const hold = () => {
-    let open = () => {}
-    const promise = new Promise<void>((resolve) => {
-      open = resolve
-    })
-    gate = { promise, open }
-  }
-  const release = () => {
-    gate?.open()
-    gate = null
-  }
-  return { emulator, screen, onError, requests, streamsCancelled, sends, root, log, textbox, greeted, hold, release }
-}
-
-/** Waits for `gate`, or rejects as `fetch` does when `signal` aborts first. */
-function heldUntil(gate: Promise<void>, signal: AbortSignal | null | undefined): Promise<void> {
-  if (!signal) return gate
-  signal.throwIfAborted()
-  return new Promise<void>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    void gate.then(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    })
-  })
+  return { emulator, screen, onError, requests, streamsCancelled, sends, root, log, textbox, greeted, hold: gate.hold, release: gate.release }
 }
 
 /** Fails the first message of the conversation with `fault`, then behaves. */

@@ -22,15 +22,53 @@ export interface EmulatedService {
   release(): void
 }
 
+/** Holds replies while closed: `pass(signal)` waits for `release()`, or rejects as `fetch` does when `signal` aborts first. */
+export interface ReplyGate {
+  hold(): void
+  release(): void
+  pass(signal?: AbortSignal | null): Promise<void>
+}
+
+export function createReplyGate(): ReplyGate {
+  let closed: { opened: Promise<void>; open: () => void } | null = null
+  return {
+    hold() {
+      let open = () => {}
+      const opened = new Promise<void>((resolve) => {
+        open = resolve
+      })
+      closed = { opened, open }
+    },
+    release() {
+      closed?.open()
+      closed = null
+    },
+    pass(signal) {
+      if (!closed) return Promise.resolve()
+      const { opened } = closed
+      if (!signal) return opened
+      signal.throwIfAborted()
+      return new Promise<void>((resolve, reject) => {
+        const onAbort = () => reject(signal.reason)
+        signal.addEventListener('abort', onAbort, { once: true })
+        void opened.then(() => {
+          signal.removeEventListener('abort', onAbort)
+          resolve()
+        })
+      })
+    },
+  }
+}
+
 export function emulatedService(options: EmulatorOptions = {}): EmulatedService {
   const emulator = createEmulator({ chunkDelayMs: 0, ...options })
   const sends: EmulatedService['sends'] = []
-  let gate: { promise: Promise<void>; open: () => void } | null = null
+  const gate = createReplyGate()
   const fetch: FetchFunction = async (url, init) => {
     if (url.includes('/send-user-message')) {
       const { input, currentValues } = JSON.parse(String(init?.body ?? '{}')) as EmulatedService['sends'][number]
       sends.push({ ...(input !== undefined ? { input } : {}), ...(currentValues !== undefined ? { currentValues } : {}) })
-      if (gate) await gate.promise
+      await gate.pass(init?.signal)
     }
     return emulator.fetch(url, init)
   }
@@ -38,17 +76,8 @@ export function emulatedService(options: EmulatorOptions = {}): EmulatedService 
     emulator,
     client: createInteractiveFormClient({ baseUrl: BASE_URL, fetch }),
     sends,
-    hold() {
-      let open = () => {}
-      const promise = new Promise<void>((resolve) => {
-        open = resolve
-      })
-      gate = { promise, open }
-    },
-    release() {
-      gate?.open()
-      gate = null
-    },
+    hold: gate.hold,
+    release: gate.release,
   }
 }
 
