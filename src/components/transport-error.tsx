@@ -15,9 +15,8 @@ function latestTurnHasErrorChunk(state: SessionState): boolean {
   return false
 }
 
-const SUBMITTED = 1
-const HAS_SESSION = 2
-const selectFacts = (state: SessionState) => (state.submission !== null ? SUBMITTED : 0) | (state.session !== null ? HAS_SESSION : 0)
+/** Where the session stands for the alert's actions; one subscription (each runs on every chunk). */
+const selectSessionPhase = (state: SessionState) => (state.submission !== null ? 'submitted' : state.session !== null ? 'open' : 'none')
 
 /**
  * A request or stream that failed without an ERROR chunk: an alert at the end
@@ -29,12 +28,11 @@ export function TransportError() {
   const labels = useLabels()
   const { retry, reset } = useSessionActions()
   const error = useSessionStore((state) => (state.error !== null && !latestTurnHasErrorChunk(state) ? state.error : null))
-  // A reply that failed after its SUBMISSION: the form is in, and there is nothing to send again.
-  // One subscription for both facts (every subscription runs on every chunk): submitted, and whether a session existed.
-  const facts = useSessionStore(selectFacts)
-  const submitted = (facts & SUBMITTED) !== 0
+  const phase = useSessionStore(selectSessionPhase)
   if (!error) return null
-  const expired = (facts & HAS_SESSION) !== 0 && error.kind === 'http' && error.status === 404
+  // A reply that failed after its SUBMISSION: the form is in, and there is nothing to send again.
+  const submitted = phase === 'submitted'
+  const expired = phase === 'open' && error.kind === 'http' && error.status === 404
   return (
     <div className="formtalk-banner formtalk-error" role="alert" data-kind={error.kind} data-status={error.status} data-expired={expired ? '' : undefined}>
       <span>{expired ? labels.errorSessionExpired : describeError(error, labels)}</span>
@@ -43,7 +41,7 @@ export function TransportError() {
           {labels.retry}
         </button>
       )}
-      {expired && !submitted && (
+      {expired && (
         <button type="button" className="formtalk-button formtalk-primary" onClick={() => void reset()}>
           {labels.startNew}
         </button>
