@@ -26,26 +26,36 @@ export function redactText(text: string, spellings: readonly string[]): string {
  * it got.
  */
 function scan(text: string, spellings: readonly string[], final: boolean): { output: string; consumed: number } {
-  // Sorted longest first, so the first spelling that matches is the longest.
-  const longest = spellings[0]?.length ?? 0
+  // From here on, text could be the start of a spelling still arriving: a stream waits there.
+  const tail = final ? text.length : Math.max(0, text.length - (spellings[0]?.length ?? 0) + 1)
   let output = ''
-  let runStart = 0
   let index = 0
-  positions: while (index < text.length) {
-    const rest = final || text.length - index >= longest ? undefined : text.slice(index)
+  while (index < text.length) {
+    // The next place a spelling matches in full (native search, not a test at every character), and the
+    // longest spelling there: the list is longest first, so a later one replaces it only by matching earlier.
+    let at = -1
+    let matched = 0
     for (const spelling of spellings) {
-      if (!text.startsWith(spelling, index)) continue
-      // A longer spelling that this text is the start of may still match once more arrives.
-      if (rest !== undefined && spellings.some((other) => other.length > rest.length && other.startsWith(rest))) break positions
-      output += text.slice(runStart, index) + REDACTED
-      index += spelling.length
-      runStart = index
-      continue positions
+      const found = text.indexOf(spelling, index)
+      if (found !== -1 && (at === -1 || found < at)) {
+        at = found
+        matched = spelling.length
+      }
     }
-    if (rest !== undefined && spellings.some((spelling) => spelling.length > rest.length && spelling.startsWith(rest))) break
-    index++
+    // Up to that place nothing matches, but in the tail a longer spelling may still begin (at `at` too).
+    for (let wait = Math.max(index, tail); wait <= (at === -1 ? text.length - 1 : at); wait++) {
+      if (couldStart(text.slice(wait), spellings)) return { output: output + text.slice(index, wait), consumed: wait }
+    }
+    if (at === -1) break
+    output += text.slice(index, at) + REDACTED
+    index = at + matched
   }
-  return { output: output + text.slice(runStart, index), consumed: index }
+  return { output: output + text.slice(index), consumed: text.length }
+}
+
+/** Whether `rest` is the start of a spelling longer than itself. */
+function couldStart(rest: string, spellings: readonly string[]): boolean {
+  return spellings.some((spelling) => spelling.length > rest.length && spelling.startsWith(rest))
 }
 
 /**
